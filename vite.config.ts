@@ -1,0 +1,64 @@
+/**
+ * One Vite config, three jobs:
+ * - `vite` (npm start): the demo host site in demo/;
+ * - `vite build`: the npm entries in dist/, dependencies (lit, zod) left to the host's bundler;
+ * - `vite build --mode cdn`: the drop-in folder dist/cdn/, everything inside, lazy chunks beside it.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { defineConfig, type UserConfig } from 'vite';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  dependencies: Record<string, string>;
+};
+
+/** `dist/<tag>.js` for every element folder that has a define.ts, beside the index. */
+export function npmEntries(): Record<string, string> {
+  const elements = existsSync('src/elements') ? readdirSync('src/elements') : [];
+  return {
+    index: 'src/index.ts',
+    ...Object.fromEntries(
+      elements
+        .filter((tag) => existsSync(`src/elements/${tag}/define.ts`))
+        .map((tag) => [tag, `src/elements/${tag}/define.ts`]),
+    ),
+    ...(existsSync('src/api/memory-client.ts') && { 'memory-client': 'src/api/memory-client.ts' }),
+  };
+}
+
+const dependency = new RegExp(`^(${Object.keys(pkg.dependencies).join('|')})(/|$)`);
+
+const library: UserConfig['build'] = {
+  target: 'es2022',
+  emptyOutDir: false,
+  reportCompressedSize: false,
+};
+
+export default defineConfig(({ command, mode }): UserConfig => {
+  if (command === 'serve') {
+    return { root: 'demo', server: { host: 'localhost' }, clearScreen: false };
+  }
+  if (mode === 'cdn') {
+    return {
+      build: {
+        ...library,
+        outDir: 'dist/cdn',
+        minify: true,
+        lib: { entry: { 'two-factor-recovery': 'src/index.ts' }, formats: ['es'] },
+        rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+      },
+    };
+  }
+  return {
+    build: {
+      ...library,
+      outDir: 'dist',
+      minify: false,
+      sourcemap: true,
+      lib: { entry: npmEntries(), formats: ['es'] },
+      rolldownOptions: {
+        external: (id) => dependency.test(id),
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+});
