@@ -1,0 +1,237 @@
+/**
+ * The wire contract, v1: every operation's method and default path, and a schema for every
+ * request, response and error body. This is the only file where an endpoint path or a wire
+ * field name is written; clients, the reference backend and the OpenAPI document derive from it.
+ *
+ * `zod/mini` imported as a namespace keeps the browser bundle small (see DESIGN.md).
+ */
+import * as z from 'zod/mini';
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks
+
+const text = () => z.string().check(z.minLength(1), z.maxLength(1000));
+const id = () => z.string().check(z.minLength(1), z.maxLength(256));
+const timestamp = () => z.iso.datetime({ offset: true });
+const codeLength = () => z.int().check(z.gte(4), z.lte(10));
+/** A one-time code as typed by the user: digits only, its length checked by the server. */
+const code = () => z.string().check(z.regex(/^\d{4,10}$/));
+
+/** A relative URL or an http(s) one: never `javascript:` or `data:`, since elements navigate to it. */
+function isNavigableUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value, 'https://relative.invalid/');
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared shapes
+
+export const Challenge = z.object({
+  challengeId: id(),
+  channel: z.enum(['email', 'sms']),
+  maskedDestination: text(),
+  codeLength: codeLength(),
+  expiresAt: timestamp(),
+  resendAvailableAt: timestamp(),
+});
+export type Challenge = z.infer<typeof Challenge>;
+
+export const StepUpChallenge = z.object({
+  method: z.enum(['totp', 'sms', 'voice']),
+  maskedDestination: z.nullable(text()),
+  codeLength: codeLength(),
+});
+export type StepUpChallenge = z.infer<typeof StepUpChallenge>;
+
+export const BackupMethod = z.object({
+  type: z.enum(['email', 'phone']),
+  maskedValue: text(),
+});
+export type BackupMethod = z.infer<typeof BackupMethod>;
+
+export const Status = z.object({
+  primary: z.nullable(
+    z.object({
+      type: z.enum(['totp', 'sms', 'voice']),
+      label: z.nullable(z.string()),
+    }),
+  ),
+  backupMethod: z.nullable(BackupMethod),
+  recoveryKey: z.nullable(z.object({ createdAt: timestamp() })),
+});
+export type Status = z.infer<typeof Status>;
+
+/** The body of every non-2xx answer. */
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.string().check(z.minLength(1), z.maxLength(100)),
+    message: z.optional(z.string()),
+    attemptsRemaining: z.optional(z.int().check(z.gte(0))),
+    retryAfterSeconds: z.optional(z.int().check(z.gte(0))),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** The request of an operation that needs no input. */
+export const Empty = z.object({});
+export const RecoveryTokenRequest = z.object({ recoveryToken: id() });
+export const Removed = z.object({ removed: z.literal(true) });
+export const NewRecoveryKey = z.object({ recoveryKey: text(), createdAt: timestamp() });
+
+// ---------------------------------------------------------------------------------------------
+// Operations
+
+export type HttpMethod = 'GET' | 'POST';
+
+function operation<Request extends z.ZodMiniType, Response extends z.ZodMiniType>(
+  method: HttpMethod,
+  path: string,
+  request: Request,
+  response: Response,
+) {
+  return { method, path, request, response };
+}
+
+/** Every operation: method, default path (relative to the base URL), request and response. */
+export const operations = {
+  getStatus: operation('GET', '/status', Empty, Status),
+  startStepUp: operation('POST', '/step-up/challenge', Empty, StepUpChallenge),
+  stepUp: operation(
+    'POST',
+    '/step-up',
+    z.object({ code: code() }),
+    z.object({ validUntil: timestamp() }),
+  ),
+  startBackupMethodChange: operation(
+    'POST',
+    '/backup-method/challenge',
+    z.object({
+      type: BackupMethod.shape.type,
+      value: z.string().check(z.minLength(1), z.maxLength(320)),
+    }),
+    Challenge,
+  ),
+  confirmBackupMethodChange: operation(
+    'POST',
+    '/backup-method/confirm',
+    z.object({ challengeId: id(), code: code() }),
+    z.object({ backupMethod: BackupMethod }),
+  ),
+  resendCode: operation('POST', '/challenges/resend', z.object({ challengeId: id() }), Challenge),
+  generateRecoveryKey: operation('POST', '/recovery-key', Empty, NewRecoveryKey),
+  removeDevice: operation('POST', '/device/remove', Empty, Removed),
+  startAuthenticatorEnrollment: operation(
+    'POST',
+    '/authenticator/enrollment',
+    Empty,
+    z.object({
+      enrollmentId: id(),
+      secret: text(),
+      otpauthUri: z.string().check(z.startsWith('otpauth://')),
+      digits: z.int().check(z.gte(6), z.lte(8)),
+      period: z.int().check(z.gte(1), z.lte(300)),
+    }),
+  ),
+  confirmAuthenticatorEnrollment: operation(
+    'POST',
+    '/authenticator/enrollment/confirm',
+    z.object({ enrollmentId: id(), code: code() }),
+    z.object({ enrolled: z.literal(true) }),
+  ),
+  startBackupRecovery: operation('POST', '/recovery/challenge', Empty, Challenge),
+  verifyBackupRecovery: operation(
+    'POST',
+    '/recovery/verify',
+    z.object({ challengeId: id(), code: code() }),
+    z.object({ recoveryToken: id(), expiresAt: timestamp() }),
+  ),
+  removeDeviceWithRecovery: operation(
+    'POST',
+    '/recovery/remove-device',
+    RecoveryTokenRequest,
+    Removed,
+  ),
+  sendSetupEmail: operation(
+    'POST',
+    '/recovery/setup-email',
+    RecoveryTokenRequest,
+    z.object({ maskedEmail: text() }),
+  ),
+  generateRecoveryKeyWithRecovery: operation(
+    'POST',
+    '/recovery/recovery-key',
+    RecoveryTokenRequest,
+    NewRecoveryKey,
+  ),
+  redeemRecoveryKey: operation(
+    'POST',
+    '/recovery/redeem-key',
+    z.object({ recoveryKey: z.string().check(z.minLength(1), z.maxLength(200)) }),
+    z.object({
+      signedIn: z.literal(true),
+      redirectUrl: z.nullable(z.string().check(z.refine(isNavigableUrl))),
+    }),
+  ),
+  adminGetUser: operation(
+    'POST',
+    '/admin/user',
+    z.object({ userId: id() }),
+    z.object({ userId: id(), displayName: z.string(), status: Status }),
+  ),
+  adminResetTwoFactor: operation(
+    'POST',
+    '/admin/reset',
+    z.object({ userId: id(), reason: text() }),
+    z.object({ resetAt: timestamp() }),
+  ),
+};
+
+export type Operations = typeof operations;
+export type OperationName = keyof Operations;
+export type OperationRequest<N extends OperationName> = z.input<Operations[N]['request']>;
+export type OperationResponse<N extends OperationName> = z.output<Operations[N]['response']>;
+
+export const operationNames = Object.keys(operations) as OperationName[];
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+/** The codes a server sends, with the HTTP status a backend should send them with. */
+export const serverErrorStatus = {
+  invalid_request: 400,
+  invalid_code: 400,
+  unauthorized: 401,
+  recovery_expired: 401,
+  step_up_required: 403,
+  not_found: 404,
+  same_as_primary: 409,
+  no_backup_method: 409,
+  code_expired: 410,
+  invalid_destination: 422,
+  rate_limited: 429,
+  too_many_attempts: 429,
+} as const;
+export type ServerErrorCode = keyof typeof serverErrorStatus;
+
+/** The codes a client adds for failures that never reached a well-formed server answer. */
+export const clientErrorCodes = ['network', 'timeout', 'bad_response', 'server'] as const;
+export type ClientErrorCode = (typeof clientErrorCodes)[number];
+
+/** The code a client assumes when an error answer carries none; 5xx is always `server`. */
+export const errorCodeByStatus: Readonly<Record<number, ServerErrorCode>> = {
+  400: 'invalid_request',
+  401: 'unauthorized',
+  403: 'step_up_required',
+  404: 'not_found',
+  410: 'code_expired',
+  422: 'invalid_destination',
+  429: 'rate_limited',
+};
+
+export function isServerErrorCode(code: string): code is ServerErrorCode {
+  return Object.hasOwn(serverErrorStatus, code);
+}
