@@ -1,0 +1,88 @@
+/**
+ * `npm run bench`: the sizes a host pays, against the budgets in bench/budgets.json.
+ * - the drop-in file and each of its lazy chunks, as built (minified, everything inside);
+ * - each npm entry, minified with its own chunks but without its dependencies (lit, zod), which a
+ *   host's bundler shares with the rest of the page.
+ * Fails when a size passes its budget, or when something has no budget yet.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+interface Size {
+  min: number;
+  gzip: number;
+  brotli: number;
+}
+type Budgets = Record<string, Partial<Size>>;
+
+const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as Budgets;
+
+function sizeOf(code: Uint8Array): Size {
+  return {
+    min: code.byteLength,
+    gzip: gzipSync(code, { level: 9 }).byteLength,
+    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      .byteLength,
+  };
+}
+
+async function npmEntrySize(entry: string): Promise<Size> {
+  const result = await build({
+    entryPoints: [`dist/${entry}`],
+    bundle: true,
+    packages: 'external',
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+  });
+  return sizeOf(result.outputFiles[0]!.contents);
+}
+
+const measured: [string, Size][] = [];
+measured.push([
+  'cdn/two-factor-recovery.js',
+  sizeOf(readFileSync('dist/cdn/two-factor-recovery.js')),
+]);
+const chunkDir = 'dist/cdn/chunks';
+for (const chunk of existsSync(chunkDir) ? readdirSync(chunkDir).sort() : []) {
+  // Chunk names carry a content hash; the budget goes by the name before it.
+  measured.push([
+    `cdn/chunks/${chunk.replace(/-[\w-]{8}\.js$/, '.js')}`,
+    sizeOf(readFileSync(`${chunkDir}/${chunk}`)),
+  ]);
+}
+for (const entry of readdirSync('dist')
+  .filter((file) => file.endsWith('.js'))
+  .sort()) {
+  measured.push([`npm/${entry}`, await npmEntrySize(entry)]);
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`.padStart(9);
+const failures: string[] = [];
+console.log(
+  `${'what'.padEnd(40)}${'min'.padStart(9)}${'gzip'.padStart(9)}${'brotli'.padStart(9)}   gzip budget`,
+);
+for (const [name, size] of measured) {
+  const budget = budgets[name];
+  console.log(
+    `${name.padEnd(40)}${kb(size.min)}${kb(size.gzip)}${kb(size.brotli)}   ${budget?.gzip ? kb(budget.gzip) : '     none'}`,
+  );
+  if (!budget)
+    failures.push(`${name} has no budget in bench/budgets.json (measured ${JSON.stringify(size)})`);
+  for (const key of ['min', 'gzip', 'brotli'] as const) {
+    const limit = budget?.[key];
+    if (limit !== undefined && size[key] > limit)
+      failures.push(`${name}: ${key} ${size[key]} B is over its budget of ${limit} B`);
+  }
+}
+for (const name of Object.keys(budgets)) {
+  if (!measured.some(([measuredName]) => measuredName === name))
+    console.warn(`note: ${name} has a budget but was not built`);
+}
+if (failures.length > 0) {
+  console.error(`\n${failures.join('\n')}`);
+  process.exit(1);
+}
+console.log('\nall sizes within budget');

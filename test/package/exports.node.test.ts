@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { npmEntries, pkg, read } from './dist.js';
+
+const exportOf = (entry: string) =>
+  entry === 'index.js' ? '.' : `./${entry.replace(/\.js$/, '')}`;
+
+describe('the built package', () => {
+  it('exports every npm entry, with its types', () => {
+    for (const entry of npmEntries()) {
+      const target = pkg.exports[exportOf(entry)];
+      assert.ok(
+        target && typeof target === 'object',
+        `package.json exports has no "${exportOf(entry)}"`,
+      );
+      assert.equal(target.default, `./dist/${entry}`);
+      assert.ok(existsSync(target.types), `${target.types} is missing`);
+    }
+    assert.ok(existsSync(pkg.types), `${pkg.types} is missing`);
+  });
+
+  it('has every file its exports name', () => {
+    for (const [name, target] of Object.entries(pkg.exports)) {
+      if (name.includes('*')) continue;
+      for (const file of typeof target === 'string' ? [target] : Object.values(target)) {
+        assert.ok(existsSync(file), `exports "${name}" names ${file}, which is missing`);
+      }
+    }
+    assert.ok(existsSync('dist/openapi.json'));
+  });
+
+  it('names every module that defines elements in sideEffects', () => {
+    const isElement = (entry: string) => existsSync(`src/elements/${entry.replace(/\.js$/, '')}`);
+    const defining = npmEntries().filter((entry) => entry === 'index.js' || isElement(entry));
+    for (const entry of defining)
+      assert.ok(pkg.sideEffects.includes(`./dist/${entry}`), `sideEffects lacks ./dist/${entry}`);
+    assert.ok(pkg.sideEffects.includes('./dist/cdn/**'));
+  });
+
+  it("leaves the dependencies to the host's bundler in the npm entries", () => {
+    const deps = Object.keys(pkg.dependencies).join('|');
+    const chunks = existsSync('dist/chunks')
+      ? readdirSync('dist/chunks').map((f) => `chunks/${f}`)
+      : [];
+    const files = [...npmEntries(), ...chunks];
+    const code = files
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => read(`dist/${f}`))
+      .join('\n');
+    assert.match(
+      code,
+      new RegExp(`from ['"](${deps})[/'"]`),
+      'the npm entries should import their dependencies',
+    );
+    assert.doesNotMatch(code, /node_modules/);
+  });
+
+  it('puts everything inside the drop-in, which imports only its own chunks', () => {
+    const dropIn = read('dist/cdn/two-factor-recovery.js');
+    const specifiers = [...dropIn.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+)["']/g)].map(
+      (m) => m[1]!,
+    );
+    for (const specifier of specifiers)
+      assert.match(specifier, /^\.\/chunks\//, `the drop-in imports ${specifier}`);
+    assert.match(dropIn, /\bexport\s*\{[^}]*\bcreateHttpClient\b/);
+    assert.match(dropIn, /\bexport\s*\{[^}]*\bRecoveryError\b/);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * CONTRACT.md §3: importing any npm module where there is no DOM (server-side rendering)
+ * throws nothing, defines no element outside lit's own server stand-in, reads no `window`,
+ * `document` or `HTMLElement`, and starts no timer or request (DESIGN.md: nothing on import).
+ */
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { npmEntries } from './dist.js';
+
+/** Lit's own modules may look for a DOM and fall back to their server stand-ins. */
+const litOwn = /node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs)[\\/]/;
+const ours = (stack: string) =>
+  stack
+    .split('\n')
+    .slice(2)
+    .filter((frame) => !litOwn.test(frame) && !frame.includes('node:'))
+    .join('\n');
+
+const touched: string[] = [];
+function trap(name: string, wrap?: (original: (...args: unknown[]) => unknown) => unknown) {
+  const original = (globalThis as Record<string, unknown>)[name];
+  Object.defineProperty(globalThis, name, {
+    configurable: true,
+    get() {
+      const where = ours(new Error().stack ?? '');
+      if (where && !wrap) touched.push(`read ${name}\n${where}`);
+      return wrap ? wrap(original as (...args: unknown[]) => unknown) : undefined;
+    },
+  });
+  return () =>
+    Object.defineProperty(globalThis, name, {
+      configurable: true,
+      writable: true,
+      value: original,
+    });
+}
+const callsOf = (name: string) => (original: (...args: unknown[]) => unknown) =>
+  function (this: unknown, ...args: unknown[]) {
+    const where = ours(new Error().stack ?? '');
+    if (where) touched.push(`called ${name}\n${where}`);
+    return original.apply(this, args);
+  };
+
+describe('importing the package where there is no DOM', () => {
+  for (const entry of npmEntries()) {
+    it(`dist/${entry} throws nothing and touches no DOM, timer or network`, async () => {
+      const untrap = [
+        ...[
+          'window',
+          'document',
+          'HTMLElement',
+          'navigator',
+          'location',
+          'localStorage',
+          'sessionStorage',
+        ]
+          .filter((name) => !(name in globalThis))
+          .map((name) => trap(name)),
+        ...['setTimeout', 'setInterval', 'queueMicrotask', 'fetch'].map((name) =>
+          trap(name, callsOf(name)),
+        ),
+      ];
+      touched.length = 0;
+      try {
+        await import(pathToFileURL(resolve('dist', entry)).href);
+      } finally {
+        untrap.forEach((restore) => restore());
+      }
+      assert.deepEqual(touched, []);
+    });
+  }
+
+  it('notices a module that does touch the DOM (the check itself works)', async () => {
+    const restore = trap('document');
+    touched.length = 0;
+    try {
+      const touchesDocument = 'data:text/javascript,globalThis.document';
+      await import(touchesDocument);
+    } finally {
+      restore();
+    }
+    assert.equal(touched.length, 1);
+  });
+});
