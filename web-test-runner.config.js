@@ -7,9 +7,10 @@ import * as puppeteerCore from 'puppeteer-core';
 const required = process.env.CI === 'true';
 const install = 'apt-get install -y chromium firefox-esr';
 
-/** The browser named by `variable`, else the first usual install path that exists. */
+/** The browser named by `variable`, else the first usual install path; only if it exists. */
 function locate(variable, paths) {
-  return process.env[variable] || paths.find((path) => existsSync(path));
+  const named = process.env[variable];
+  return (named ? [named] : paths).find((path) => existsSync(path));
 }
 
 const chromium = locate('CHROME_PATH', [
@@ -42,7 +43,7 @@ if (chromium) {
       },
     }),
   );
-} else missing.push('Chromium (or set CHROME_PATH)');
+} else missing.push('Chromium (or set CHROME_PATH to it)');
 if (firefox) {
   browsers.push(
     chromeLauncher({
@@ -50,7 +51,7 @@ if (firefox) {
       launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
     }),
   );
-} else missing.push('Firefox ESR (or set FIREFOX_PATH)');
+} else missing.push('Firefox ESR (or set FIREFOX_PATH to it)');
 
 if (missing.length > 0 && (required || browsers.length === 0)) {
   throw new Error(`No ${missing.join(' and no ')} for the browser tests: ${install}`);
