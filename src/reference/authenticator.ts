@@ -1,0 +1,80 @@
+/**
+ * The 2FA device: removing it, and setting the authenticator app up (again) with a new TOTP
+ * secret, proven by a code before it replaces the old.
+ */
+import { generateSecret, generateURI } from 'otplib';
+import { demoAccount, fail, later } from './context.js';
+import {
+  requireAttemptsLeft,
+  requireStepUp,
+  requireUnderCap,
+  rightAnswer,
+  wrongAttempt,
+} from './guards.js';
+import type { Handlers } from './handlers.js';
+import { limits } from './limits.js';
+import { sendSecurityNotice } from './outbox.js';
+import { randomId } from './secrets.js';
+import { totpStep } from './totp.js';
+
+export const authenticatorHandlers: Handlers<
+  'removeDevice' | 'startAuthenticatorEnrollment' | 'confirmAuthenticatorEnrollment'
+> = {
+  removeDevice(ctx) {
+    const account = demoAccount(ctx);
+    requireStepUp(ctx, account);
+    account.primary = null;
+    sendSecurityNotice(ctx, account, 'your 2-factor authentication device was removed');
+    return { removed: true };
+  },
+
+  startAuthenticatorEnrollment(ctx) {
+    const account = demoAccount(ctx);
+    requireStepUp(ctx, account);
+    for (const [id, other] of Object.entries(ctx.state.enrollments)) {
+      if (other.userId === account.userId) delete ctx.state.enrollments[id];
+    }
+    const enrollment = {
+      id: randomId('en'),
+      userId: account.userId,
+      secret: generateSecret(),
+      expiresAt: later(ctx, limits.enrollmentTtlSeconds),
+      attemptsLeft: limits.attemptsPerChallenge,
+    };
+    ctx.state.enrollments[enrollment.id] = enrollment;
+    return {
+      enrollmentId: enrollment.id,
+      secret: enrollment.secret,
+      otpauthUri: generateURI({
+        issuer: ctx.site.name,
+        label: account.email,
+        secret: enrollment.secret,
+        digits: limits.totpDigits,
+        period: limits.totpPeriodSeconds,
+      }),
+      digits: limits.totpDigits,
+      period: limits.totpPeriodSeconds,
+    };
+  },
+
+  async confirmAuthenticatorEnrollment(ctx, { enrollmentId, code }) {
+    const enrollment = ctx.state.enrollments[enrollmentId];
+    if (!enrollment) fail('not_found', { message: 'No such enrolment.' });
+    const account = ctx.state.users[enrollment.userId]!;
+    requireUnderCap(account);
+    requireAttemptsLeft(enrollment);
+    if (ctx.now >= enrollment.expiresAt) fail('code_expired');
+    const step = await totpStep(enrollment.secret, code, ctx.now);
+    if (step === null) wrongAttempt(account, enrollment);
+    rightAnswer(account);
+    account.primary = {
+      type: 'totp',
+      label: 'Authenticator app',
+      secret: enrollment.secret,
+      lastStep: step,
+    };
+    delete ctx.state.enrollments[enrollmentId];
+    sendSecurityNotice(ctx, account, 'an authenticator app was set up for 2-factor authentication');
+    return { enrolled: true };
+  },
+};

@@ -1,0 +1,152 @@
+/**
+ * The reference backend: every rule of CONTRACT.md §1 behind a store and a clock. The memory
+ * client runs it in the page; demo/server runs it in Node behind HTTP. Operations on one
+ * backend run one at a time, so a double click cannot race a check against its update.
+ */
+import { describeIssues, RecoveryError } from '../api/client.js';
+import {
+  operations,
+  type OperationName,
+  type OperationResponse,
+  type Status,
+} from '../api/contract.js';
+import { seedWorld } from './accounts.js';
+import { adminHandlers } from './admin.js';
+import { authenticatorHandlers } from './authenticator.js';
+import { backupMethodHandlers } from './backup-method.js';
+import { resendChallenge } from './challenges.js';
+import { adjustableClock, type AdjustableClock } from './clock.js';
+import { demoAccount, isoTime, type Context, type Site } from './context.js';
+import type { DemoAccountName, DevTotp } from './dev-api.js';
+import type { Handlers } from './handlers.js';
+import { recoveryHandlers } from './recovery.js';
+import { recoveryKeyHandlers } from './recovery-keys.js';
+import { memoryStore, type OutboxMessage, type Store, type WorldState } from './state.js';
+import { statusOf } from './status.js';
+import { stepUpHandlers } from './step-up.js';
+import { totpAt } from './totp.js';
+
+const handlers: Handlers = {
+  getStatus: (ctx) => statusOf(demoAccount(ctx)),
+  ...stepUpHandlers,
+  ...backupMethodHandlers,
+  resendCode: (ctx, { challengeId }) => resendChallenge(ctx, challengeId),
+  ...recoveryKeyHandlers,
+  ...authenticatorHandlers,
+  ...recoveryHandlers,
+  ...adminHandlers,
+};
+
+export interface ReferenceOptions {
+  /** The demo account a new world starts as. Default `email-backup`. */
+  account?: DemoAccountName;
+  /** Require step-up on the starting account whatever it is. */
+  stepUpRequired?: boolean;
+  clock?: AdjustableClock;
+  store?: Store;
+  site?: Partial<Site>;
+}
+
+export interface ReferenceBackend {
+  /** Runs one operation: the body is checked against the contract first (else `invalid_request`). */
+  call<N extends OperationName>(
+    name: N,
+    body: unknown,
+    site?: Partial<Site>,
+  ): Promise<OperationResponse<N>>;
+  /** Starts over as demo account `account`, with new secrets and an empty outbox. */
+  reset(account: DemoAccountName, options?: { stepUpRequired?: boolean }): Promise<Status>;
+  /** Everything sent, newest last. */
+  outbox(): Promise<OutboxMessage[]>;
+  totp(): Promise<DevTotp>;
+  /** Moves this backend's clock forward; returns the new time. */
+  advanceClock(seconds: number): Promise<{ now: string }>;
+}
+
+const defaultSite: Site = {
+  name: 'two-factor-recovery demo',
+  origin: 'http://localhost',
+  setupPath: '/setup.html',
+  redirectUrl: null,
+};
+
+/** The default site, overridden by every option that has a value. */
+function siteOf(...overrides: (Partial<Site> | undefined)[]): Site {
+  const site = { ...defaultSite };
+  for (const override of overrides) {
+    for (const [key, value] of Object.entries(override ?? {}))
+      if (value !== undefined) Object.assign(site, { [key]: value });
+  }
+  return site;
+}
+
+export function createReferenceBackend(options: ReferenceOptions = {}): ReferenceBackend {
+  const clock = options.clock ?? adjustableClock();
+  const store = options.store ?? memoryStore();
+  let queue: Promise<unknown> = Promise.resolve();
+
+  /** Runs `work` on the state after everything queued before it, and saves what it changed, failed or not. */
+  function serially<T>(work: (state: WorldState) => T | Promise<T>): Promise<T> {
+    const run = queue.then(async () => {
+      const state =
+        (await store.load()) ??
+        (await seed(options.account ?? 'email-backup', options.stepUpRequired));
+      try {
+        return await work(state);
+      } finally {
+        await store.save(state);
+      }
+    });
+    queue = run.catch(() => {});
+    return run;
+  }
+
+  async function seed(account: DemoAccountName, stepUpRequired?: boolean): Promise<WorldState> {
+    const state = await seedWorld(account, clock.now());
+    if (stepUpRequired) state.users[state.userId]!.stepUpRequired = true;
+    return state;
+  }
+
+  return {
+    call(name, body, site) {
+      const parsed = operations[name].request.safeParse(body);
+      if (!parsed.success) {
+        return Promise.reject(
+          new RecoveryError('invalid_request', {
+            message: `Off-contract body: ${describeIssues(parsed.error.issues)}`,
+          }),
+        );
+      }
+      return serially((state) => {
+        const ctx: Context = { state, now: clock.now(), site: siteOf(options.site, site) };
+        return (
+          handlers[name] as (ctx: Context, body: unknown) => Promise<OperationResponse<typeof name>>
+        )(ctx, parsed.data);
+      });
+    },
+
+    async reset(account, resetOptions = {}) {
+      const state = await seed(account, resetOptions.stepUpRequired);
+      await serially((old) => Object.assign(old, state));
+      return statusOf(state.users[state.userId]!);
+    },
+
+    outbox: () => serially((state) => structuredClone(state.outbox)),
+
+    totp: () =>
+      serially(async (state) => {
+        const now = clock.now();
+        const { primary } = state.users[state.userId]!;
+        const enrollments = Object.values(state.enrollments).filter(
+          (e) => e.userId === state.userId && now < e.expiresAt,
+        );
+        const newest = enrollments.at(-1);
+        return {
+          code: primary?.type === 'totp' ? await totpAt(primary.secret, now) : null,
+          enrollmentCode: newest ? await totpAt(newest.secret, now) : null,
+        };
+      }),
+
+    advanceClock: (seconds) => serially(() => ({ now: isoTime(clock.advance(seconds)) })),
+  };
+}

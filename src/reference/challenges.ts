@@ -1,0 +1,111 @@
+/**
+ * Codes sent to an email address or phone: 6 digits, valid 10 minutes, single use, 5 wrong
+ * answers end the challenge; a resend keeps the id, replaces the code and renews both.
+ */
+import type { Challenge } from '../api/contract.js';
+import { fail, isoTime, later, secondsUntil, type Context } from './context.js';
+import { requireAttemptsLeft, requireUnderCap, rightAnswer, wrongAttempt } from './guards.js';
+import { limits } from './limits.js';
+import { maskEmail, maskPhone } from './mask.js';
+import { sendCode } from './outbox.js';
+import { hash, randomCode, randomId, sameHash } from './secrets.js';
+import type { Account, CodeChallenge } from './state.js';
+
+type Purpose = CodeChallenge['purpose'];
+
+const codeKind = (purpose: Purpose) =>
+  purpose.kind === 'recovery' ? 'recovery-code' : 'backup-method-code';
+
+export function challengeResponse(challenge: CodeChallenge): Challenge {
+  return {
+    challengeId: challenge.id,
+    channel: challenge.channel,
+    maskedDestination:
+      challenge.channel === 'email'
+        ? maskEmail(challenge.destination)
+        : maskPhone(challenge.destination),
+    codeLength: limits.codeDigits,
+    expiresAt: isoTime(challenge.expiresAt),
+    resendAvailableAt: isoTime(challenge.resendAvailableAt),
+  };
+}
+
+/** Sends a fresh code for `challenge`, replacing any earlier one, and renews its expiry and attempts. */
+async function sendFreshCode(ctx: Context, challenge: CodeChallenge): Promise<void> {
+  const code = randomCode(limits.codeDigits);
+  challenge.codeHash = await hash(code);
+  challenge.expiresAt = later(ctx, limits.codeTtlSeconds);
+  challenge.resendAvailableAt = later(ctx, limits.resendCooldownSeconds);
+  challenge.attemptsLeft = limits.attemptsPerChallenge;
+  sendCode(ctx, challenge.destination, challenge.channel, codeKind(challenge.purpose), code);
+}
+
+/** Starts a challenge to `destination`, ending any earlier one of the same kind for the account. */
+export async function startChallenge(
+  ctx: Context,
+  account: Account,
+  channel: 'email' | 'sms',
+  destination: string,
+  purpose: Purpose,
+): Promise<Challenge> {
+  requireUnderCap(account);
+  for (const [id, other] of Object.entries(ctx.state.challenges)) {
+    if (other.userId === account.userId && other.purpose.kind === purpose.kind)
+      delete ctx.state.challenges[id];
+  }
+  const challenge: CodeChallenge = {
+    id: randomId('ch'),
+    userId: account.userId,
+    channel,
+    destination,
+    codeHash: '',
+    expiresAt: 0,
+    resendAvailableAt: 0,
+    attemptsLeft: 0,
+    purpose,
+  };
+  await sendFreshCode(ctx, challenge);
+  ctx.state.challenges[challenge.id] = challenge;
+  return challengeResponse(challenge);
+}
+
+/** The live challenge `id` of `kind`, or the error that explains why there is none. */
+function findChallenge(ctx: Context, id: string, kind?: Purpose['kind']): CodeChallenge {
+  const challenge = ctx.state.challenges[id];
+  if (!challenge || (kind && challenge.purpose.kind !== kind))
+    fail('not_found', { message: 'No such challenge.' });
+  if (challenge.purpose.kind === 'recovery' && challenge.purpose.signIn !== ctx.state.signIn) {
+    fail('recovery_expired');
+  }
+  return challenge;
+}
+
+export async function resendChallenge(ctx: Context, id: string): Promise<Challenge> {
+  const challenge = findChallenge(ctx, id);
+  const account = ctx.state.users[challenge.userId]!;
+  requireUnderCap(account);
+  requireAttemptsLeft(challenge);
+  if (ctx.now < challenge.resendAvailableAt) {
+    fail('rate_limited', { retryAfterSeconds: secondsUntil(ctx, challenge.resendAvailableAt) });
+  }
+  await sendFreshCode(ctx, challenge);
+  return challengeResponse(challenge);
+}
+
+/** Checks `code` against challenge `id`; on success the challenge is used up and returned. */
+export async function verifyChallenge<K extends Purpose['kind']>(
+  ctx: Context,
+  id: string,
+  code: string,
+  kind: K,
+): Promise<CodeChallenge & { purpose: Extract<Purpose, { kind: K }> }> {
+  const challenge = findChallenge(ctx, id, kind);
+  const account = ctx.state.users[challenge.userId]!;
+  requireUnderCap(account);
+  requireAttemptsLeft(challenge);
+  if (ctx.now >= challenge.expiresAt) fail('code_expired');
+  if (!sameHash(await hash(code), challenge.codeHash)) wrongAttempt(account, challenge);
+  rightAnswer(account);
+  delete ctx.state.challenges[id];
+  return challenge as CodeChallenge & { purpose: Extract<Purpose, { kind: K }> };
+}
