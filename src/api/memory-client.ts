@@ -1,0 +1,134 @@
+/**
+ * `createMemoryClient(scenario)`: the reference backend's rules running in the page, for
+ * Storybook, tests and trying the elements without a server. Codes it "sends" are in its
+ * outbox; its clock can be moved; any operation can be made to fail.
+ */
+import { createReferenceBackend } from '../reference/backend.js';
+import type { DemoAccountName, DevTotp } from '../reference/dev-api.js';
+import type { OutboxMessage } from '../reference/state.js';
+import {
+  RecoveryError,
+  withValidation,
+  type CallOptions,
+  type RecoveryClient,
+  type RecoveryErrorCode,
+} from './client.js';
+import { operationNames, type OperationName, type Status } from './contract.js';
+
+/** An error code (a server's, or `network`, `timeout`, `bad_response`), or one with details. */
+export type Fault =
+  | RecoveryErrorCode
+  | {
+      code: RecoveryErrorCode;
+      times?: number;
+      attemptsRemaining?: number;
+      retryAfterSeconds?: number;
+    };
+
+export interface MemoryScenario {
+  /** The demo account to start as. Default `email-backup`. */
+  account?: DemoAccountName;
+  /** How long every answer takes, in ms. Default 0. */
+  latencyMs?: number;
+  /** Require step-up ("Verify it's you") whatever the account. */
+  stepUpRequired?: boolean;
+  /** Operations that fail, and how; `times` fails only the first calls. */
+  faults?: Partial<Record<OperationName, Fault>>;
+  /** Where signing in with a recovery key sends the user. Default null: stay on the page. */
+  redirectUrl?: string | null;
+  /** The site named in messages and by the authenticator app. */
+  siteName?: string;
+}
+
+export interface MemoryClient extends RecoveryClient {
+  /** Makes `operation` fail from now on, or (null) work again. */
+  setFault(operation: OperationName, fault: Fault | null): void;
+  /** Everything sent, newest last. */
+  outbox(): Promise<OutboxMessage[]>;
+  /** The code in the newest message that has one. */
+  lastCode(): Promise<string | null>;
+  /** The demo account's current authenticator code, and that of a pending enrolment. */
+  totp(): Promise<DevTotp>;
+  advanceClock(seconds: number): Promise<{ now: string }>;
+  /** Starts over as `account` (default: the scenario's). */
+  reset(account?: DemoAccountName, options?: { stepUpRequired?: boolean }): Promise<Status>;
+}
+
+export function createMemoryClient(scenario: MemoryScenario = {}): MemoryClient {
+  const backend = createReferenceBackend({
+    account: scenario.account,
+    stepUpRequired: scenario.stepUpRequired,
+    site: {
+      name: scenario.siteName,
+      origin: globalThis.location?.origin.startsWith('http')
+        ? globalThis.location.origin
+        : undefined,
+      redirectUrl: scenario.redirectUrl ?? null,
+    },
+  });
+  const faults = new Map<OperationName, Exclude<Fault, string>>();
+  const setFault = (operation: OperationName, fault: Fault | null) => {
+    if (fault === null) faults.delete(operation);
+    else faults.set(operation, typeof fault === 'string' ? { code: fault } : { ...fault });
+  };
+  for (const [operation, fault] of Object.entries(scenario.faults ?? {}))
+    setFault(operation as OperationName, fault);
+
+  /** The fault `operation` should fail with this time, if any. */
+  function takeFault(operation: OperationName) {
+    const fault = faults.get(operation);
+    if (fault?.times !== undefined && --fault.times <= 0) faults.delete(operation);
+    return fault;
+  }
+
+  async function call(
+    operation: OperationName,
+    body: unknown,
+    options?: CallOptions,
+  ): Promise<unknown> {
+    await pause(scenario.latencyMs ?? 0, options?.signal);
+    const fault = takeFault(operation);
+    if (fault?.code === 'bad_response') return { offContract: true }; // validation turns it into bad_response
+    if (fault) throw new RecoveryError(fault.code, fault);
+    const result = await backend.call(operation, body);
+    options?.signal?.throwIfAborted(); // an answer after an abort is ignored
+    return result;
+  }
+
+  const client = withValidation(
+    Object.fromEntries(
+      operationNames.map((name) => [
+        name,
+        (body: unknown, options?: CallOptions) => call(name, body, options),
+      ]),
+    ) as unknown as RecoveryClient,
+  );
+  return Object.assign(client, {
+    setFault,
+    outbox: () => backend.outbox(),
+    lastCode: async () =>
+      (await backend.outbox()).findLast((message) => message.code !== null)?.code ?? null,
+    totp: () => backend.totp(),
+    advanceClock: (seconds: number) => backend.advanceClock(seconds),
+    reset: (
+      account = scenario.account ?? 'email-backup',
+      options = { stepUpRequired: scenario.stepUpRequired },
+    ) => backend.reset(account, options),
+  });
+}
+
+function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  signal?.throwIfAborted();
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+}
