@@ -1,66 +1,48 @@
 // Browser tests in real, headless Chromium and Firefox ESR: the browsers Debian packages.
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
+// TypeScript: `npm run test:browser` runs the runner under tsx's loader.
+import { createReferenceHandler } from './demo/server/handler.ts';
+import { chromiumArgs, chromiumPath, firefoxPath, installHint } from './test/browsers.ts';
 
 const required = process.env.CI === 'true';
-const install = 'apt-get install -y chromium firefox-esr';
-
-/** The browser named by `variable`, else the first usual install path; only if it exists. */
-function locate(variable, paths) {
-  const named = process.env[variable];
-  return (named ? [named] : paths).find((path) => existsSync(path));
-}
-
-const chromium = locate('CHROME_PATH', [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome-stable',
-  '/usr/bin/google-chrome',
-]);
-const firefox = locate('FIREFOX_PATH', ['/usr/bin/firefox-esr', '/usr/bin/firefox']);
 
 const browsers = [];
 const missing = [];
-if (chromium) {
+if (chromiumPath) {
   browsers.push(
     chromeLauncher({
-      launchOptions: {
-        executablePath: chromium,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
-        ],
-      },
+      launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
     }),
   );
 } else missing.push('Chromium (or set CHROME_PATH to it)');
-if (firefox) {
+if (firefoxPath) {
   browsers.push(
     chromeLauncher({
       puppeteer: puppeteerCore,
-      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
     }),
   );
 } else missing.push('Firefox ESR (or set FIREFOX_PATH to it)');
 
 if (missing.length > 0 && (required || browsers.length === 0)) {
-  throw new Error(`No ${missing.join(' and no ')} for the browser tests: ${install}`);
+  throw new Error(`No ${missing.join(' and no ')} for the browser tests: ${installHint}`);
 }
-for (const browser of missing) console.warn(`Skipping ${browser}: not installed. ${install}`);
+for (const browser of missing) console.warn(`Skipping ${browser}: not installed. ${installHint}`);
+
+// The reference backend on the tests' own origin, as the demo mounts it.
+const reference = createReferenceHandler();
 
 export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: true,
+  middleware: [
+    async (ctx, next) => {
+      if (await reference(ctx.req, ctx.res)) ctx.respond = false;
+      else await next();
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers,
   concurrentBrowsers: 2,
