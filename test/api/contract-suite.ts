@@ -1,0 +1,714 @@
+/**
+ * The contract suite: every operation, error code and rule of CONTRACT.md §1, written once and
+ * run against every way the reference backend can be reached (memory-client.test.ts,
+ * reference-over-http.test.ts), so the two can never drift. Time is moved, never waited for.
+ */
+import { expect } from '@open-wc/testing';
+import { generate } from 'otplib';
+import type { RecoveryClient } from '../../src/api/client.js';
+import type { DemoAccountName } from '../../src/reference/dev-api.js';
+import type { OutboxMessage } from '../../src/reference/state.js';
+import type { DevClient } from '../../demo/dev-client.js';
+import { expectError } from '../expect-error.js';
+
+export interface Harness {
+  client: RecoveryClient;
+  dev: DevClient;
+}
+
+const recoveryKeyPattern = /^[23456789A-HJ-NP-Z]{24}$/;
+const seconds = (iso: string) => Date.parse(iso) / 1000;
+
+export function contractSuite(label: string, connect: () => Promise<Harness>): void {
+  describe(label, function () {
+    this.timeout(20_000);
+
+    let client: RecoveryClient;
+    let dev: DevClient;
+    /** A fresh world as demo account `account`. */
+    async function as(account: DemoAccountName, options?: { stepUpRequired?: boolean }) {
+      ({ client, dev } = await connect());
+      await dev.reset(account, options);
+    }
+    const now = async () => seconds((await dev.advanceClock(0)).now);
+    const sent = async (filter: Partial<OutboxMessage> = {}) =>
+      (await dev.outbox()).filter((message) =>
+        Object.entries(filter).every(
+          ([key, value]) => message[key as keyof OutboxMessage] === value,
+        ),
+      );
+    /** The newest code sent (to `to`, if given). */
+    async function lastCode(to?: string): Promise<string> {
+      const message = (await sent(to ? { to } : {})).findLast((m) => m.code !== null);
+      if (!message?.code) throw new Error(`no code was sent${to ? ` to ${to}` : ''}`);
+      return message.code;
+    }
+    const wrongCode = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+    async function verifiedToken() {
+      const { challengeId } = await client.startBackupRecovery({});
+      return (await client.verifyBackupRecovery({ challengeId, code: await lastCode() }))
+        .recoveryToken;
+    }
+    async function stepUpWithApp() {
+      await client.startStepUp({});
+      return client.stepUp({ code: (await dev.totp()).code! });
+    }
+
+    describe('status and the demo accounts', () => {
+      it('no-backup: an authenticator app, no backup method, no recovery key', async () => {
+        await as('no-backup');
+        expect(await client.getStatus({})).to.deep.equal({
+          primary: { type: 'totp', label: 'Authenticator app' },
+          backupMethod: null,
+          recoveryKey: null,
+        });
+      });
+
+      it('email-backup: the backup email, masked, and a recovery key', async () => {
+        await as('email-backup');
+        const status = await client.getStatus({});
+        expect(status.backupMethod).to.deep.equal({
+          type: 'email',
+          maskedValue: 'a•••@example.net',
+        });
+        expect(status.recoveryKey?.createdAt).to.be.a('string');
+      });
+
+      it('phone-backup: the backup phone, masked to its last four digits', async () => {
+        await as('phone-backup');
+        expect((await client.getStatus({})).backupMethod).to.deep.equal({
+          type: 'phone',
+          maskedValue: '•••• 0456',
+        });
+      });
+
+      it('sms-primary: 2FA by text message', async () => {
+        await as('sms-primary');
+        expect((await client.getStatus({})).primary).to.deep.equal({
+          type: 'sms',
+          label: 'Text message',
+        });
+      });
+
+      it('answers invalid_request to an off-contract body', async () => {
+        await as('email-backup');
+        await expectError(client.stepUp({ code: 'twelve' }), 'invalid_request');
+      });
+    });
+
+    describe('recovery with the backup method', () => {
+      it('sends a 6-digit code to the backup email, valid 10 minutes, resendable after 30 s', async () => {
+        await as('email-backup');
+        const challenge = await client.startBackupRecovery({});
+        expect(challenge).to.include({
+          channel: 'email',
+          maskedDestination: 'a•••@example.net',
+          codeLength: 6,
+        });
+        const start = await now();
+        expect(seconds(challenge.expiresAt) - start).to.be.within(598, 600);
+        expect(seconds(challenge.resendAvailableAt) - start).to.be.within(28, 30);
+        const [message] = await sent({ kind: 'recovery-code' });
+        expect(message).to.include({ to: 'ada.backup@example.net', channel: 'email' });
+        expect(message!.code).to.match(/^\d{6}$/);
+        expect(message!.text).to.contain(message!.code!);
+      });
+
+      it('texts the backup phone, in the format WebOTP reads', async () => {
+        await as('phone-backup');
+        const challenge = await client.startBackupRecovery({});
+        expect(challenge).to.include({ channel: 'sms', maskedDestination: '•••• 0456' });
+        const [message] = await sent({ kind: 'recovery-code' });
+        expect(message).to.include({ to: '+447700900456', channel: 'sms' });
+        expect(message!.text.endsWith(`@${location.hostname} #${message!.code}`)).to.equal(true);
+      });
+
+      it('answers no_backup_method when there is none', async () => {
+        await as('no-backup');
+        await expectError(client.startBackupRecovery({}), 'no_backup_method');
+        expect(await sent()).to.deep.equal([]);
+      });
+
+      it('trades the right code for a recovery token, once', async () => {
+        await as('email-backup');
+        const { challengeId } = await client.startBackupRecovery({});
+        const code = await lastCode();
+        const verified = await client.verifyBackupRecovery({ challengeId, code });
+        expect(verified.recoveryToken).to.be.a('string');
+        expect(seconds(verified.expiresAt) - (await now())).to.be.within(598, 600);
+        await expectError(client.verifyBackupRecovery({ challengeId, code }), 'not_found');
+      });
+
+      it('counts wrong codes down, and the fifth ends the challenge', async () => {
+        await as('email-backup');
+        const { challengeId } = await client.startBackupRecovery({});
+        const code = await lastCode();
+        for (const attemptsRemaining of [4, 3, 2, 1]) {
+          await expectError(
+            client.verifyBackupRecovery({ challengeId, code: wrongCode(code) }),
+            'invalid_code',
+            {
+              attemptsRemaining,
+            },
+          );
+        }
+        await expectError(
+          client.verifyBackupRecovery({ challengeId, code: wrongCode(code) }),
+          'too_many_attempts',
+        );
+        await expectError(client.verifyBackupRecovery({ challengeId, code }), 'too_many_attempts');
+        await dev.advanceClock(31);
+        await expectError(client.resendCode({ challengeId }), 'too_many_attempts');
+      });
+
+      it('lets a code expire after 10 minutes, and a resend brings a new one', async () => {
+        await as('email-backup');
+        const { challengeId } = await client.startBackupRecovery({});
+        const code = await lastCode();
+        await dev.advanceClock(600);
+        await expectError(client.verifyBackupRecovery({ challengeId, code }), 'code_expired');
+        const renewed = await client.resendCode({ challengeId });
+        expect(renewed.challengeId).to.equal(challengeId);
+        await client.verifyBackupRecovery({ challengeId, code: await lastCode() });
+      });
+
+      it('refuses a resend for 30 s, then sends a new code that replaces the old', async () => {
+        await as('email-backup');
+        const { challengeId } = await client.startBackupRecovery({});
+        const first = await lastCode();
+        await dev.advanceClock(10);
+        const refused = await expectError(client.resendCode({ challengeId }), 'rate_limited');
+        expect(refused.retryAfterSeconds).to.be.within(19, 20);
+        await dev.advanceClock(20);
+        const resent = await client.resendCode({ challengeId });
+        expect(seconds(resent.resendAvailableAt) - (await now())).to.be.within(28, 30);
+        const second = await lastCode();
+        expect((await sent({ kind: 'recovery-code' })).length).to.equal(2);
+        if (first !== second)
+          await expectError(
+            client.verifyBackupRecovery({ challengeId, code: first }),
+            'invalid_code',
+          );
+        await client.verifyBackupRecovery({ challengeId, code: second });
+      });
+
+      it('renews the attempts on a resend', async () => {
+        await as('email-backup');
+        const { challengeId } = await client.startBackupRecovery({});
+        for (let i = 0; i < 4; i++) {
+          await expectError(
+            client.verifyBackupRecovery({ challengeId, code: wrongCode(await lastCode()) }),
+            'invalid_code',
+          );
+        }
+        await dev.advanceClock(30);
+        await client.resendCode({ challengeId });
+        await expectError(
+          client.verifyBackupRecovery({ challengeId, code: wrongCode(await lastCode()) }),
+          'invalid_code',
+          {
+            attemptsRemaining: 4,
+          },
+        );
+      });
+
+      it('lets the token remove the device, send the setup email and make a recovery key, each once', async () => {
+        await as('email-backup');
+        const recoveryToken = await verifiedToken();
+
+        expect(await client.removeDeviceWithRecovery({ recoveryToken })).to.deep.equal({
+          removed: true,
+        });
+        expect((await client.getStatus({})).primary).to.equal(null);
+        await expectError(client.removeDeviceWithRecovery({ recoveryToken }), 'recovery_expired');
+
+        expect(await client.sendSetupEmail({ recoveryToken })).to.deep.equal({
+          maskedEmail: 'a•••@example.com',
+        });
+        const [setupEmail] = await sent({ kind: 'setup-email' });
+        expect(setupEmail).to.include({ to: 'ada@example.com', channel: 'email', code: null });
+        expect(setupEmail!.text).to.contain(`${location.origin}/setup.html`);
+        await expectError(client.sendSetupEmail({ recoveryToken }), 'recovery_expired');
+
+        const { recoveryKey } = await client.generateRecoveryKeyWithRecovery({ recoveryToken });
+        expect(recoveryKey).to.match(recoveryKeyPattern);
+        await expectError(
+          client.generateRecoveryKeyWithRecovery({ recoveryToken }),
+          'recovery_expired',
+        );
+        await client.redeemRecoveryKey({ recoveryKey });
+      });
+
+      it('ends the token after 10 minutes, and on a new start', async () => {
+        await as('email-backup');
+        const lapsed = await verifiedToken();
+        await dev.advanceClock(600);
+        await expectError(
+          client.removeDeviceWithRecovery({ recoveryToken: lapsed }),
+          'recovery_expired',
+        );
+
+        const replaced = await verifiedToken();
+        await client.startBackupRecovery({});
+        await expectError(client.sendSetupEmail({ recoveryToken: replaced }), 'recovery_expired');
+        await expectError(
+          client.sendSetupEmail({ recoveryToken: 'rt_made_up' }),
+          'recovery_expired',
+        );
+      });
+
+      it('ends the older challenge on a new start', async () => {
+        await as('email-backup');
+        const older = await client.startBackupRecovery({});
+        const code = await lastCode();
+        await client.startBackupRecovery({});
+        await expectError(
+          client.verifyBackupRecovery({ challengeId: older.challengeId, code }),
+          'not_found',
+        );
+        await expectError(
+          client.verifyBackupRecovery({ challengeId: 'ch_made_up', code }),
+          'not_found',
+        );
+      });
+    });
+
+    describe('recovery keys', () => {
+      it('generates a 24-character key that replaces the old one, with a notice', async () => {
+        await as('email-backup');
+        const first = await client.generateRecoveryKey({});
+        expect(first.recoveryKey).to.match(recoveryKeyPattern);
+        expect((await client.getStatus({})).recoveryKey).to.deep.equal({
+          createdAt: first.createdAt,
+        });
+        const second = await client.generateRecoveryKey({});
+        expect(second.recoveryKey).not.to.equal(first.recoveryKey);
+        await expectError(
+          client.redeemRecoveryKey({ recoveryKey: first.recoveryKey }),
+          'invalid_code',
+        );
+        expect(await sent({ kind: 'security-notice', to: 'ada@example.com' })).to.have.length(2);
+      });
+
+      it('signs in with the key as people paste it, once', async () => {
+        await as('email-backup');
+        const { recoveryKey } = await client.generateRecoveryKey({});
+        const pasted = ` ${recoveryKey.toLowerCase().match(/.{4}/g)!.join('-')} `.replace('-', ' ');
+        expect(await client.redeemRecoveryKey({ recoveryKey: pasted })).to.deep.equal({
+          signedIn: true,
+          redirectUrl: null,
+        });
+        expect((await client.getStatus({})).recoveryKey).to.equal(null);
+        await expectError(client.redeemRecoveryKey({ recoveryKey }), 'invalid_code', {
+          attemptsRemaining: 4,
+        });
+      });
+
+      it('locks for 15 minutes after 5 wrong keys in a row', async () => {
+        await as('email-backup');
+        const { recoveryKey } = await client.generateRecoveryKey({});
+        const wrong = `${recoveryKey.slice(0, -1)}${recoveryKey.endsWith('2') ? '3' : '2'}`;
+        for (const attemptsRemaining of [4, 3, 2, 1]) {
+          await expectError(client.redeemRecoveryKey({ recoveryKey: wrong }), 'invalid_code', {
+            attemptsRemaining,
+          });
+        }
+        await expectError(client.redeemRecoveryKey({ recoveryKey: wrong }), 'too_many_attempts', {
+          retryAfterSeconds: 900,
+        });
+        const locked = await expectError(
+          client.redeemRecoveryKey({ recoveryKey }),
+          'too_many_attempts',
+        );
+        expect(locked.retryAfterSeconds).to.be.within(899, 900);
+        await dev.advanceClock(900);
+        await client.redeemRecoveryKey({ recoveryKey });
+      });
+
+      it('ends the pending recovery when the key signs in', async () => {
+        await as('email-backup');
+        const { recoveryKey } = await client.generateRecoveryKey({});
+        const recoveryToken = await verifiedToken();
+        await client.redeemRecoveryKey({ recoveryKey });
+        await expectError(client.removeDeviceWithRecovery({ recoveryToken }), 'recovery_expired');
+      });
+    });
+
+    describe('the backup method', () => {
+      it('sets one up, proven by a code sent to it', async () => {
+        await as('no-backup');
+        const challenge = await client.startBackupMethodChange({
+          type: 'email',
+          value: 'New.Backup@Example.org',
+        });
+        expect(challenge).to.include({ channel: 'email', maskedDestination: 'n•••@example.org' });
+        expect((await client.getStatus({})).backupMethod).to.equal(null);
+        const code = await lastCode('new.backup@example.org');
+        expect(
+          await client.confirmBackupMethodChange({ challengeId: challenge.challengeId, code }),
+        ).to.deep.equal({
+          backupMethod: { type: 'email', maskedValue: 'n•••@example.org' },
+        });
+        expect((await client.getStatus({})).backupMethod).to.deep.equal({
+          type: 'email',
+          maskedValue: 'n•••@example.org',
+        });
+        expect(await sent({ kind: 'security-notice', to: 'ada@example.com' })).to.have.length(1);
+      });
+
+      it('keeps one method only: a phone number replaces the email address', async () => {
+        await as('email-backup');
+        const { challengeId, channel } = await client.startBackupMethodChange({
+          type: 'phone',
+          value: '+447700900999',
+        });
+        expect(channel).to.equal('sms');
+        await client.confirmBackupMethodChange({
+          challengeId,
+          code: await lastCode('+447700900999'),
+        });
+        expect((await client.getStatus({})).backupMethod).to.deep.equal({
+          type: 'phone',
+          maskedValue: '•••• 0999',
+        });
+      });
+
+      for (const [type, value] of [
+        ['email', 'not-an-email'],
+        ['email', 'ada@example'],
+        ['phone', '07700 900999'],
+        ['phone', '+44 7700 900999'],
+        ['phone', '12345'],
+      ] as const) {
+        it(`refuses ${type} "${value}" with invalid_destination and sends nothing`, async () => {
+          await as('email-backup');
+          await expectError(client.startBackupMethodChange({ type, value }), 'invalid_destination');
+          expect(await sent()).to.deep.equal([]);
+        });
+      }
+
+      it('refuses the account email, in any case, with same_as_primary', async () => {
+        await as('email-backup');
+        await expectError(
+          client.startBackupMethodChange({ type: 'email', value: 'ADA@example.com' }),
+          'same_as_primary',
+        );
+      });
+
+      it('refuses the phone 2FA texts go to with same_as_primary', async () => {
+        await as('sms-primary');
+        await expectError(
+          client.startBackupMethodChange({ type: 'phone', value: '+447700900123' }),
+          'same_as_primary',
+        );
+      });
+
+      it('checks the code, and knows a challenge of another kind is not one of its own', async () => {
+        await as('email-backup');
+        const { challengeId } = await client.startBackupMethodChange({
+          type: 'email',
+          value: 'other@example.org',
+        });
+        const code = await lastCode();
+        await expectError(
+          client.confirmBackupMethodChange({ challengeId, code: wrongCode(code) }),
+          'invalid_code',
+          {
+            attemptsRemaining: 4,
+          },
+        );
+        const recovery = await client.startBackupRecovery({});
+        await expectError(
+          client.confirmBackupMethodChange({
+            challengeId: recovery.challengeId,
+            code: await lastCode(),
+          }),
+          'not_found',
+        );
+        await client.confirmBackupMethodChange({ challengeId, code });
+      });
+    });
+
+    describe('step-up', () => {
+      it('guards the four operations where the account requires it', async () => {
+        await as('step-up');
+        await expectError(
+          client.startBackupMethodChange({ type: 'email', value: 'x@example.org' }),
+          'step_up_required',
+        );
+        await expectError(client.generateRecoveryKey({}), 'step_up_required');
+        await expectError(client.removeDevice({}), 'step_up_required');
+        await expectError(client.startAuthenticatorEnrollment({}), 'step_up_required');
+        await client.getStatus({});
+      });
+
+      it('takes a code from the authenticator app, and is valid 5 minutes', async () => {
+        await as('step-up');
+        expect(await client.startStepUp({})).to.deep.equal({
+          method: 'totp',
+          maskedDestination: null,
+          codeLength: 6,
+        });
+        expect(await sent()).to.deep.equal([]);
+        const { validUntil } = await client.stepUp({ code: (await dev.totp()).code! });
+        expect(seconds(validUntil) - (await now())).to.be.within(298, 300);
+        await client.generateRecoveryKey({});
+        await dev.advanceClock(300);
+        await expectError(client.generateRecoveryKey({}), 'step_up_required');
+      });
+
+      it('never takes the same authenticator code twice', async () => {
+        await as('step-up');
+        const { code } = await dev.totp();
+        await client.stepUp({ code: code! });
+        await expectError(client.stepUp({ code: code! }), 'invalid_code');
+      });
+
+      it('locks for 15 minutes after 5 wrong codes in a row', async () => {
+        await as('step-up');
+        const { code } = await dev.totp();
+        for (const attemptsRemaining of [4, 3, 2, 1]) {
+          await expectError(client.stepUp({ code: wrongCode(code!) }), 'invalid_code', {
+            attemptsRemaining,
+          });
+        }
+        await expectError(client.stepUp({ code: wrongCode(code!) }), 'too_many_attempts', {
+          retryAfterSeconds: 900,
+        });
+        await expectError(client.stepUp({ code: code! }), 'too_many_attempts');
+        await dev.advanceClock(900);
+        await stepUpWithApp();
+      });
+
+      it('texts a code where 2FA is by text, with a 30 s cooldown between codes', async () => {
+        await as('sms-primary', { stepUpRequired: true });
+        await expectError(client.removeDevice({}), 'step_up_required');
+        await expectError(client.stepUp({ code: '123456' }), 'code_expired');
+        expect(await client.startStepUp({})).to.deep.equal({
+          method: 'sms',
+          maskedDestination: '•••• 0123',
+          codeLength: 6,
+        });
+        const first = await lastCode('+447700900123');
+        await expectError(client.startStepUp({}), 'rate_limited');
+        await dev.advanceClock(30);
+        await client.startStepUp({});
+        const second = await lastCode('+447700900123');
+        if (first !== second) await expectError(client.stepUp({ code: first }), 'invalid_code');
+        await client.stepUp({ code: second });
+        await client.removeDevice({});
+      });
+
+      it('lets a texted code expire after 10 minutes', async () => {
+        await as('sms-primary', { stepUpRequired: true });
+        await client.startStepUp({});
+        const code = await lastCode('+447700900123');
+        await dev.advanceClock(600);
+        await expectError(client.stepUp({ code }), 'code_expired');
+      });
+    });
+
+    describe('the authenticator app', () => {
+      const enrol = async () => ({ enrollment: await client.startAuthenticatorEnrollment({}) });
+
+      it('enrols a new app with a code from it, replacing the old', async () => {
+        await as('sms-primary');
+        const { enrollment } = await enrol();
+        expect(enrollment).to.include({ digits: 6, period: 30 });
+        expect(enrollment.secret).to.match(/^[A-Z2-7]{16,}$/);
+        expect(enrollment.otpauthUri).to.match(/^otpauth:\/\/totp\//);
+        expect(enrollment.otpauthUri).to.contain(`secret=${enrollment.secret}`);
+        const code = await generate({ secret: enrollment.secret, epoch: await now() });
+        expect((await dev.totp()).enrollmentCode).to.equal(code);
+        expect(
+          await client.confirmAuthenticatorEnrollment({
+            enrollmentId: enrollment.enrollmentId,
+            code,
+          }),
+        ).to.deep.equal({
+          enrolled: true,
+        });
+        expect((await client.getStatus({})).primary).to.deep.equal({
+          type: 'totp',
+          label: 'Authenticator app',
+        });
+        expect((await dev.totp()).code).to.equal(code);
+        expect(await sent({ kind: 'security-notice' })).to.have.length(1);
+        await expectError(
+          client.confirmAuthenticatorEnrollment({ enrollmentId: enrollment.enrollmentId, code }),
+          'not_found',
+        );
+      });
+
+      it('accepts a code one step old, not two', async () => {
+        await as('no-backup');
+        const { enrollment } = await enrol();
+        const { enrollmentId, secret } = enrollment;
+        const time = await now();
+        const twoStepsOld = await generate({ secret, epoch: time - 60 });
+        await expectError(
+          client.confirmAuthenticatorEnrollment({ enrollmentId, code: twoStepsOld }),
+          'invalid_code',
+        );
+        await client.confirmAuthenticatorEnrollment({
+          enrollmentId,
+          code: await generate({ secret, epoch: time - 30 }),
+        });
+      });
+
+      it('ends an enrolment after 5 wrong codes, or 10 minutes', async () => {
+        await as('no-backup');
+        const { enrollment } = await enrol();
+        const code = (await dev.totp()).enrollmentCode!;
+        for (let i = 0; i < 4; i++) {
+          await expectError(
+            client.confirmAuthenticatorEnrollment({
+              enrollmentId: enrollment.enrollmentId,
+              code: wrongCode(code),
+            }),
+            'invalid_code',
+          );
+        }
+        await expectError(
+          client.confirmAuthenticatorEnrollment({
+            enrollmentId: enrollment.enrollmentId,
+            code: wrongCode(code),
+          }),
+          'too_many_attempts',
+        );
+
+        const { enrollment: later } = await enrol();
+        await dev.advanceClock(600);
+        const late = (await dev.totp()).enrollmentCode;
+        expect(late).to.equal(null);
+        const fresh = await generate({ secret: later.secret, epoch: await now() });
+        await expectError(
+          client.confirmAuthenticatorEnrollment({ enrollmentId: later.enrollmentId, code: fresh }),
+          'code_expired',
+        );
+        await expectError(
+          client.confirmAuthenticatorEnrollment({ enrollmentId: 'en_made_up', code: fresh }),
+          'not_found',
+        );
+      });
+    });
+
+    describe('removing the device', () => {
+      it('removes it, with a notice', async () => {
+        await as('email-backup');
+        expect(await client.removeDevice({})).to.deep.equal({ removed: true });
+        expect((await client.getStatus({})).primary).to.equal(null);
+        expect(await sent({ kind: 'security-notice', to: 'ada@example.com' })).to.have.length(1);
+      });
+
+      it('needs no step-up once there is no 2FA method left to step up with', async () => {
+        await as('step-up');
+        await stepUpWithApp();
+        await client.removeDevice({});
+        await dev.advanceClock(301);
+        await client.startAuthenticatorEnrollment({});
+      });
+    });
+
+    describe('admins', () => {
+      it('look a user up by ID, in any case', async () => {
+        await as('email-backup');
+        const found = await client.adminGetUser({ userId: ' ADA@example.com ' });
+        expect(found).to.deep.equal({
+          userId: 'ada@example.com',
+          displayName: 'Ada Lovelace',
+          status: await client.getStatus({}),
+        });
+        expect(
+          (await client.adminGetUser({ userId: 'grace@example.com' })).status.backupMethod,
+        ).to.equal(null);
+        await expectError(client.adminGetUser({ userId: 'nobody@example.com' }), 'not_found');
+      });
+
+      it('reset 2FA: device and recovery key gone, backup method kept, the user told', async () => {
+        await as('email-backup');
+        const { resetAt } = await client.adminResetTwoFactor({
+          userId: 'ada@example.com',
+          reason: 'Lost phone; ID checked',
+        });
+        expect(seconds(resetAt)).to.be.closeTo(await now(), 2);
+        expect(await client.getStatus({})).to.deep.equal({
+          primary: null,
+          backupMethod: { type: 'email', maskedValue: 'a•••@example.net' },
+          recoveryKey: null,
+        });
+        const [notice] = await sent({ kind: 'admin-reset' });
+        expect(notice).to.include({ to: 'ada@example.com', channel: 'email' });
+        expect(notice!.text).to.match(/backup method/);
+        await expectError(
+          client.adminResetTwoFactor({ userId: 'nobody@example.com', reason: 'x' }),
+          'not_found',
+        );
+      });
+    });
+
+    describe('the account-wide cap of 100 wrong answers in a row', () => {
+      /** `count` wrong codes, four per challenge so no challenge ends. */
+      async function wrongAnswers(count: number) {
+        for (let done = 0; done < count;) {
+          const { challengeId } = await client.startBackupRecovery({});
+          const code = await lastCode();
+          for (let i = 0; i < 4 && done < count; i++, done++) {
+            await expectError(
+              client.verifyBackupRecovery({ challengeId, code: wrongCode(code) }),
+              'invalid_code',
+            );
+          }
+        }
+      }
+
+      it('locks the account until an admin resets 2FA', async () => {
+        await as('email-backup');
+        await wrongAnswers(100);
+        await expectError(client.startBackupRecovery({}), 'too_many_attempts');
+        await expectError(client.redeemRecoveryKey({ recoveryKey: 'ABCD' }), 'too_many_attempts');
+        await dev.advanceClock(24 * 3600);
+        await expectError(client.startBackupRecovery({}), 'too_many_attempts');
+        await client.adminResetTwoFactor({
+          userId: 'ada@example.com',
+          reason: 'Locked out; ID checked',
+        });
+        await verifiedToken();
+      });
+
+      it('counts only failures in a row: a right answer starts the count again', async () => {
+        await as('email-backup');
+        await wrongAnswers(96);
+        await verifiedToken();
+        await wrongAnswers(8);
+        await verifiedToken();
+      });
+    });
+
+    describe('development endpoints', () => {
+      it('reset answers the new status and empties the outbox', async () => {
+        await as('email-backup');
+        await client.startBackupRecovery({});
+        expect(await dev.reset('phone-backup')).to.deep.equal(await client.getStatus({}));
+        expect(await dev.outbox()).to.deep.equal([]);
+      });
+
+      it('the outbox lists everything sent, newest last', async () => {
+        await as('email-backup');
+        await client.startBackupRecovery({});
+        await client.removeDevice({});
+        expect((await dev.outbox()).map((message) => message.kind)).to.deep.equal([
+          'recovery-code',
+          'security-notice',
+        ]);
+      });
+
+      it('the clock moves forward by what it is told', async () => {
+        await as('email-backup');
+        const before = await now();
+        expect((await now()) - before).to.be.below(5);
+        expect(seconds((await dev.advanceClock(3600)).now) - before).to.be.within(3600, 3605);
+      });
+    });
+  });
+}
