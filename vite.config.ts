@@ -1,11 +1,13 @@
 /**
  * One Vite config, three jobs:
- * - `vite` (npm start): the demo host site in demo/;
+ * - `vite` (npm start): the demo host site in demo/, on the reference backend under /api/2fa;
  * - `vite build`: the npm entries in dist/, dependencies (lit, zod) left to the host's bundler;
  * - `vite build --mode cdn`: the drop-in folder dist/cdn/, everything inside, lazy chunks beside it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, type UserConfig } from 'vite';
+import { demoLayout } from './demo/layout.js';
+import { referenceBackend } from './demo/server/vite-plugin.js';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
   dependencies: Record<string, string>;
@@ -35,7 +37,12 @@ const library: UserConfig['build'] = {
 
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') {
-    return { root: 'demo', server: { host: 'localhost' }, clearScreen: false };
+    return {
+      root: 'demo',
+      server: { host: 'localhost' },
+      clearScreen: false,
+      plugins: [referenceBackend({ site: { redirectUrl: '/account.html' } }), demoLayout()],
+    };
   }
   if (mode === 'cdn') {
     return {

@@ -1,0 +1,112 @@
+/**
+ * `npm start` as a visitor meets it: the demo site on Vite's dev server with the reference
+ * backend mounted, driven in Chromium by role and label, with axe-core on each page.
+ */
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { chromiumArgs, chromiumPath, installHint } from '../browsers.js';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+describe(
+  'the demo site (npm start)',
+  { skip: !chromiumPath && `no Chromium: ${installHint}` },
+  () => {
+    let server: ViteDevServer;
+    let browser: Browser;
+    let page: Page;
+    let origin: string;
+
+    before(async () => {
+      server = await createServer({
+        configFile: 'vite.config.ts',
+        logLevel: 'silent',
+        server: { port: 0, strictPort: false },
+      });
+      await server.listen();
+      origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+      browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+      page = await browser.newPage();
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    /** The panel's current authenticator code, as a visitor reads it. */
+    const currentCode = async () => {
+      const text = await page.getByText(/^Current code:/).textContent({ timeout: 10_000 });
+      return text!.replace(/\D/g, '');
+    };
+    async function expectNoAxeViolations() {
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async () => {
+        const { violations } = await (
+          window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }
+        ).axe.run();
+        return violations.map((violation) => violation.id);
+      });
+      assert.deepEqual(violations, []);
+    }
+
+    it('serves every page, with the backend under /api/2fa', async () => {
+      for (const path of ['/', '/sign-in.html', '/account.html', '/setup.html', '/admin.html']) {
+        const response = await page.goto(`${origin}${path}`);
+        assert.equal(response?.status(), 200, path);
+        await expectNoAxeViolations();
+      }
+      const status = await page.evaluate(async () => (await fetch('/api/2fa/status')).json());
+      assert.equal(status.primary.type, 'totp');
+    });
+
+    it('signs in at the 2FA prompt with the code the demo controls show', async () => {
+      await page.goto(`${origin}/sign-in.html`);
+      const field = page.getByLabel('Authentication code');
+      const verify = page.getByRole('button', { name: 'Verify' });
+
+      await field.fill('12');
+      await verify.click();
+      await page.getByText('Enter the 6 digits from your authenticator app.').waitFor();
+      assert.equal(await field.getAttribute('aria-invalid'), 'true');
+
+      const code = await currentCode();
+      await field.fill(`${code.slice(0, 3)} ${code.slice(3)}`);
+      await verify.click();
+      await page.getByText('Signed in.').waitFor();
+      await page.getByRole('link', { name: 'Go to your account' }).click();
+      await page.getByRole('heading', { name: 'Your account', exact: true }).waitFor();
+      await page.getByText('a•••@example.net').waitFor();
+    });
+
+    it('switches the demo account, and shows what the backend sends', async () => {
+      await page.goto(`${origin}/account.html`);
+      await page
+        .getByLabel('ada@example.com, set up with')
+        .selectOption({ label: 'Authenticator app, no backup method' });
+      await page.getByRole('button', { name: 'Reset the demo account' }).click();
+      await page.getByText('Reset: Authenticator app, no backup method.').waitFor();
+      await page.getByText('Backup method not set up').waitFor();
+
+      await page
+        .getByLabel('ada@example.com, set up with')
+        .selectOption({ label: 'Authenticator app, backup phone' });
+      await page.getByRole('button', { name: 'Reset the demo account' }).click();
+      await page.getByText('Reset: Authenticator app, backup phone.').waitFor();
+      await page.evaluate(() =>
+        fetch('/api/2fa/recovery/challenge', { method: 'POST', body: '{}' }),
+      );
+      const messages = page.getByRole('list', { name: 'Messages sent, newest first' });
+      await messages.getByText('to +447700900456').waitFor({ timeout: 10_000 });
+      assert.match(
+        (await messages.getByRole('listitem').first().textContent())!,
+        /Recovery code[\s\S]*\d{3} \d{3}/,
+      );
+
+      await page.getByRole('button', { name: '+10 min' }).click();
+      await page.getByText('Moved the clock 10 minutes forward.').waitFor();
+    });
+  },
+);
