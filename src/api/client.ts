@@ -23,6 +23,13 @@ export type RecoveryClient = {
     body: OperationRequest<N>,
     options?: CallOptions,
   ) => Promise<OperationResponse<N>>;
+} & {
+  /**
+   * Optional: the backend's time (ms since the epoch) as best the client knows it. Countdowns
+   * to a challenge's `resendAvailableAt` use it, so a wrong clock on the user's device cannot
+   * skew them. Without it, the device's clock.
+   */
+  now?(): number;
 };
 
 /** A known code, or an unknown server code kept as the server gave it. */
@@ -103,6 +110,7 @@ export function withValidation(client: RecoveryClient): RecoveryClient {
       (body: never, options?: CallOptions) => call(client, name, body, options),
     ]),
   ) as unknown as RecoveryClient;
+  if (typeof client.now === 'function') checked.now = () => client.now!();
   return markValidated(checked);
 }
 

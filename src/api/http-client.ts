@@ -40,17 +40,35 @@ export interface HttpClientOptions {
 const statusRetryDelaysMs = [300, 900];
 
 export function createHttpClient(options: HttpClientOptions = {}): RecoveryClient {
+  const clock = new ServerClock();
   const client = Object.fromEntries(
     operationNames.map((name) => [
       name,
-      (body: unknown, callOptions?: CallOptions) => send(options, name, body, callOptions?.signal),
+      (body: unknown, callOptions?: CallOptions) =>
+        send(options, clock, name, body, callOptions?.signal),
     ]),
   ) as unknown as RecoveryClient;
+  client.now = clock.now;
   return markValidated(client);
+}
+
+/** The backend's time, from the `Date` header of its answers: a device's clock can be minutes out. */
+class ServerClock {
+  private skewMs = 0;
+
+  readonly now = () => Date.now() + this.skewMs;
+
+  note(dateHeader: string | null): void {
+    const server = dateHeader ? Date.parse(dateHeader) : Number.NaN;
+    if (Number.isNaN(server)) return; // no header (or, cross-origin, not exposed): trust the device
+    const skew = server + 500 - Date.now(); // the header has whole seconds: take the middle of one
+    this.skewMs = Math.abs(skew) < 2000 ? 0 : skew; // closer than that, a Date header cannot tell
+  }
 }
 
 async function send(
   options: HttpClientOptions,
+  clock: ServerClock,
   name: OperationName,
   body: unknown,
   signal: AbortSignal | undefined,
@@ -74,7 +92,7 @@ async function send(
         cache: 'no-store',
       };
       if (method !== 'GET') init.body = JSON.stringify(parsed.data);
-      return await attemptOnce(options, name, url, init, signal);
+      return await attemptOnce(options, clock, name, url, init, signal);
     } catch (error) {
       const retryable =
         error instanceof RecoveryError && (error.code === 'network' || error.code === 'server');
@@ -107,6 +125,7 @@ async function headersFor(options: HttpClientOptions, method: string): Promise<H
 /** One request and its answer, within the timeout, given up at once when `signal` aborts. */
 async function attemptOnce(
   options: HttpClientOptions,
+  clock: ServerClock,
   name: OperationName,
   url: string,
   init: RequestInit,
@@ -131,6 +150,7 @@ async function attemptOnce(
   try {
     const doFetch = options.fetch ?? globalThis.fetch;
     const response = await settle(doFetch(url, { ...init, signal: controller.signal }));
+    clock.note(response.headers.get('Date'));
     return interpret(name, response, await settle(response.text()));
   } finally {
     clearTimeout(timer);

@@ -4,6 +4,7 @@
  * outbox; its clock can be moved; any operation can be made to fail.
  */
 import { createReferenceBackend } from '../reference/backend.js';
+import { adjustableClock } from '../reference/clock.js';
 import type { DemoAccountName, DevTotp } from '../reference/dev-api.js';
 import type { OutboxMessage } from '../reference/state.js';
 import {
@@ -55,7 +56,9 @@ export interface MemoryClient extends RecoveryClient {
 }
 
 export function createMemoryClient(scenario: MemoryScenario = {}): MemoryClient {
+  const clock = adjustableClock();
   const backend = createReferenceBackend({
+    clock,
     account: scenario.account,
     stepUpRequired: scenario.stepUpRequired,
     site: {
@@ -95,14 +98,14 @@ export function createMemoryClient(scenario: MemoryScenario = {}): MemoryClient 
     return result;
   }
 
-  const client = withValidation(
-    Object.fromEntries(
-      operationNames.map((name) => [
-        name,
-        (body: unknown, options?: CallOptions) => call(name, body, options),
-      ]),
-    ) as unknown as RecoveryClient,
-  );
+  const operations = Object.fromEntries(
+    operationNames.map((name) => [
+      name,
+      (body: unknown, options?: CallOptions) => call(name, body, options),
+    ]),
+  ) as unknown as RecoveryClient;
+  operations.now = () => clock.now(); // so the elements' countdowns follow a moved clock too
+  const client = withValidation(operations);
   return Object.assign(client, {
     setFault,
     outbox: () => backend.outbox(),

@@ -108,6 +108,15 @@ describe('withValidation', () => {
     expect(withValidation(http)).to.equal(http);
   });
 
+  it("passes on a client's now(), and adds none where it has none", () => {
+    const timed = Object.assign(
+      customClient(async () => ({})),
+      { now: () => 42 },
+    );
+    expect(withValidation(timed).now!()).to.equal(42);
+    expect(withValidation(customClient(async () => ({}))).now).to.equal(undefined);
+  });
+
   it('passes the body and the signal to the wrapped method', async () => {
     const seen: unknown[] = [];
     const inner = customClient(async () => samples.stepUp.response);

@@ -284,6 +284,29 @@ describe('createHttpClient', () => {
     });
   });
 
+  describe("the backend's time", () => {
+    it("follows the Date header of the backend's answers when the device's clock is out", async () => {
+      const fiveMinutesOn = new Date(Date.now() + 300_000).toUTCString();
+      const { client } = clientWith([json(status, 200, { Date: fiveMinutesOn })]);
+      expect(client.now!() - Date.now()).to.be.within(-1000, 1000);
+      await client.getStatus({});
+      expect(client.now!() - Date.now()).to.be.within(299_000, 301_000);
+    });
+
+    it("keeps the device's clock when the header is close, missing or unreadable", async () => {
+      const headers: Record<string, string>[] = [
+        { Date: new Date().toUTCString() },
+        {},
+        { Date: 'yesterday-ish' },
+      ];
+      for (const header of headers) {
+        const { client } = clientWith([json(status, 200, header)]);
+        await client.getStatus({});
+        expect(Math.abs(client.now!() - Date.now())).to.be.below(50);
+      }
+    });
+  });
+
   describe('abort', () => {
     it('rejects with the abort reason, aborts the request and ignores a late answer', async () => {
       let answer!: (response: Response) => void;

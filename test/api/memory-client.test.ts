@@ -130,6 +130,13 @@ describe('createMemoryClient', () => {
     });
   });
 
+  it("tells the backend's time, moved clock and all", async () => {
+    const client = createMemoryClient();
+    expect(Math.abs(client.now!() - Date.now())).to.be.below(50);
+    await client.advanceClock(600);
+    expect(client.now!() - Date.now()).to.be.within(599_000, 601_000);
+  });
+
   it('is already checked against the contract', () => {
     const client = createMemoryClient();
     expect(withValidation(client)).to.equal(client);
