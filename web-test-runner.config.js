@@ -47,6 +47,7 @@ export default {
   browsers,
   concurrentBrowsers: 2,
   concurrency: 2,
-  testFramework: { config: { timeout: 5000 } },
+  // Real browsers on two cores, axe included: generous, but a hang still fails fast.
+  testFramework: { config: { timeout: 10000 } },
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
 };

@@ -1,0 +1,20 @@
+/** Times and waits in the reader's language, through Intl. */
+
+/** A wait as people say it: "30 seconds", "15 minutes", "2 hours" (rounded up). */
+export function formatWait(lang: string, seconds: number): string {
+  const [value, unit] =
+    seconds < 90
+      ? [Math.max(1, Math.ceil(seconds)), 'second']
+      : seconds < 90 * 60
+        ? [Math.ceil(seconds / 60), 'minute']
+        : [Math.ceil(seconds / 3600), 'hour'];
+  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+}
+
+/** A time of day: "10:42 AM". */
+export const formatTime = (lang: string, iso: string) =>
+  new Intl.DateTimeFormat(lang, { timeStyle: 'short' }).format(new Date(iso));
+
+/** A date: "22 Nov 2026". */
+export const formatDate = (lang: string, iso: string) =>
+  new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(iso));

@@ -1,0 +1,142 @@
+/**
+ * The base of every public element but the provider: its client (DESIGN.md's resolution
+ * order), its strings and language, its `step` (`data-step` on the host), focus and
+ * `recovery-step-change` on every step change after the first render, reactive step-up, and
+ * `retry()`. A subclass names its flow's step and renders it; the rest is here.
+ */
+import { consume } from '@lit/context';
+import {
+  html,
+  LitElement,
+  type CSSResultGroup,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { property } from 'lit/decorators.js';
+import type { RecoveryClient } from '../api/client.js';
+import { ApiBaseClient, checkedClient } from './client.js';
+import { recoveryContext, type RecoveryContext } from './context.js';
+import { RecoveryStepChangeEvent } from './events.js';
+import { OperationController, type OperationHost } from './operation-controller.js';
+import { exportParts } from './parts.js';
+import type { StepComponent } from './step-component.js';
+import type { StepUp } from './step-up/step-up.js';
+import type { Strings, StringsOverride } from './strings/en.js';
+import { langOf, stringsFor } from './strings/localize.js';
+import { baseStyles } from './styles.js';
+
+export abstract class RecoveryElement extends LitElement implements OperationHost {
+  static override styles: CSSResultGroup = baseStyles;
+
+  /** The backend client; wins over `api-base` and the provider. */
+  @property({ attribute: false }) client?: RecoveryClient;
+  /** Base URL of a backend that follows the contract; the element makes an HTTP client for it. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+  /** Where "Contact support" leads; without one, the element tells the user to ask an admin. */
+  @property({ attribute: 'support-url' }) supportUrl?: string;
+  /** Strings to use instead of the defaults (any of them; the rest stay as they are). */
+  @property({ attribute: false }) strings?: StringsOverride;
+
+  /** What the nearest `<recovery-provider>` gives. */
+  @consume({ context: recoveryContext, subscribe: true })
+  @property({ attribute: false })
+  protected context?: RecoveryContext;
+
+  protected readonly operation = new OperationController(this);
+  private readonly apiBaseClient = new ApiBaseClient();
+  private shownStep?: string;
+  private settled = false;
+
+  /** The step the user is on; `error` without a client, `step-up` while an operation waits for it. */
+  get step(): string {
+    if (!this.operationClient) return 'error';
+    return this.operation.stepUp.phase === 'idle' ? this.flowStep : 'step-up';
+  }
+
+  /** The client this element calls, checked against the contract; none when nothing configures one. */
+  get operationClient(): RecoveryClient | undefined {
+    if (this.client) return checkedClient(this.client);
+    if (this.apiBase) return this.apiBaseClient.for(this.apiBase);
+    return this.context?.client && checkedClient(this.context.client);
+  }
+
+  /** Re-runs the operation that last failed with a fault, or the one waiting for step-up once you have verified the user. */
+  retry(): void {
+    this.operation.retry();
+  }
+
+  /** The step of the element's own flow. */
+  protected abstract get flowStep(): string;
+
+  /** Renders the flow's step (the configuration error and step-up are rendered for it). */
+  protected abstract renderStep(): unknown;
+
+  protected get t(): Strings {
+    return stringsFor(this.locale, this.context?.strings, this.strings);
+  }
+
+  protected get locale(): string {
+    return langOf(this);
+  }
+
+  /** The backend's time, as the client knows it, for the shared steps' countdowns. */
+  protected readonly backendClock = () => this.operationClient?.now?.() ?? Date.now();
+
+  protected get resolvedSupportUrl(): string | undefined {
+    return this.supportUrl ?? this.context?.supportUrl;
+  }
+
+  override render(): unknown {
+    if (!this.operationClient) return this.renderConfigurationError();
+    if (this.operation.stepUp.phase !== 'idle') return this.renderStepUp();
+    return this.renderStep();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.operation.busy) this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+    const step = this.step;
+    if (step === this.shownStep) return;
+    // Leaving `loading` for the first step with data is still the first render: focus stays where it is.
+    const first = this.shownStep === undefined || (!this.settled && this.shownStep === 'loading');
+    this.shownStep = step;
+    if (step !== 'loading') this.settled = true;
+    this.dataset.step = step;
+    this.operation.stepChanged(step);
+    if (first) return;
+    void this.focusHeading();
+    this.dispatchEvent(new RecoveryStepChangeEvent({ step }));
+  }
+
+  /** Moves focus to the heading of the step on screen, in this element or in the shared step it shows. */
+  protected async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector<HTMLElement>('[data-heading]');
+    if (heading) return heading.focus();
+    await this.renderRoot.querySelector<StepComponent>('[data-step-component]')?.focusHeading();
+  }
+
+  private renderConfigurationError(): TemplateResult {
+    return html`<section class="card" part="card" role="alert">
+      <h2 data-heading tabindex="-1" part="heading">${this.t.configurationHeading}</h2>
+      <p>${this.t.configurationMessage}</p>
+    </section>`;
+  }
+
+  private renderStepUp(): TemplateResult {
+    const { operation } = this;
+    return html`<tfr-step-up
+      exportparts=${exportParts}
+      .state=${operation.stepUp}
+      .strings=${this.t}
+      .busy=${operation.busy}
+      .error=${operation.failure?.error ?? null}
+      .clock=${this.backendClock}
+      @tfr-submit=${(event: Event) => operation.submitStepUp((event.target as StepUp).code)}
+      @tfr-resend=${() => operation.resendStepUp()}
+      @tfr-cancel=${() => operation.cancelStepUp()}
+      @tfr-retry=${() => this.retry()}
+    ></tfr-step-up>`;
+  }
+}

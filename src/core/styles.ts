@@ -1,0 +1,190 @@
+/** What every element and shared step looks like: one stylesheet, themed by the tokens. */
+import { css } from 'lit';
+import { tokens } from './theme.js';
+
+export const baseStyles = [
+  tokens,
+  css`
+    :host {
+      display: block;
+      font-family: var(--_tfr-font);
+      font-size: var(--_tfr-font-size);
+      line-height: 1.5;
+      color: var(--_tfr-text);
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    *,
+    *::before,
+    *::after {
+      box-sizing: border-box;
+    }
+
+    .card {
+      background: var(--_tfr-surface);
+      border: 1px solid var(--_tfr-border);
+      border-radius: var(--_tfr-radius);
+      padding: calc(var(--_tfr-space) * 1.25);
+    }
+    h2 {
+      font-size: 1.25em;
+      line-height: 1.3;
+      margin: 0 0 var(--_tfr-space);
+    }
+    p {
+      margin: 0 0 var(--_tfr-space);
+    }
+    .hint {
+      color: var(--_tfr-muted);
+    }
+
+    .field {
+      display: grid;
+      gap: 0.375rem;
+      margin-bottom: var(--_tfr-space);
+    }
+    label {
+      font-weight: 600;
+    }
+    input:not([type='checkbox']) {
+      font: inherit;
+      color: inherit;
+      background: var(--_tfr-surface);
+      min-height: 2.75rem;
+      width: 100%;
+      max-width: 22rem;
+      padding: 0 0.75rem;
+      border: 1px solid var(--_tfr-border);
+      border-radius: calc(var(--_tfr-radius) * 0.75);
+    }
+    input[aria-invalid='true'] {
+      border: 2px solid var(--_tfr-error);
+    }
+    input:disabled {
+      opacity: 0.6;
+    }
+    .code-input {
+      font-family: var(--_tfr-mono);
+      font-size: 1.25em;
+      letter-spacing: 0.2em;
+      max-width: 14rem;
+    }
+    .checkbox {
+      display: flex;
+      gap: 0.5rem;
+      align-items: center;
+      font-weight: 600;
+      min-height: 2.75rem;
+    }
+    input[type='checkbox'] {
+      width: 1.5rem;
+      height: 1.5rem;
+      margin: 0;
+      accent-color: var(--_tfr-primary);
+    }
+
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem;
+      align-items: center;
+      margin-top: var(--_tfr-space);
+    }
+    button,
+    .button {
+      font: inherit;
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      min-height: 2.75rem;
+      min-width: 2.75rem;
+      padding: 0 1.25rem;
+      border: 1px solid var(--_tfr-border);
+      border-radius: calc(var(--_tfr-radius) * 0.75);
+      background: var(--_tfr-surface);
+      color: var(--_tfr-text);
+      text-decoration: none;
+      cursor: pointer;
+    }
+    .primary {
+      background: var(--_tfr-primary);
+      border-color: var(--_tfr-primary);
+      color: var(--_tfr-on-primary);
+      font-weight: 600;
+    }
+    .link {
+      background: none;
+      border-color: transparent;
+      color: var(--_tfr-primary);
+      text-decoration: underline;
+      padding: 0 0.25rem;
+    }
+    button:disabled,
+    button[aria-disabled='true'] {
+      opacity: 0.6;
+      cursor: not-allowed;
+    }
+    :focus-visible {
+      outline: 3px solid var(--_tfr-focus);
+      outline-offset: 2px;
+    }
+    [data-heading]:focus {
+      outline: none;
+    }
+    [data-heading]:focus-visible {
+      outline: 3px solid var(--_tfr-focus);
+    }
+
+    .error {
+      color: var(--_tfr-error);
+      font-weight: 600;
+    }
+    .success {
+      color: var(--_tfr-success);
+      font-weight: 600;
+    }
+    .banner {
+      background: var(--_tfr-banner);
+      border: 1px solid var(--_tfr-border);
+      border-inline-start: 4px solid var(--_tfr-primary);
+      border-radius: calc(var(--_tfr-radius) * 0.5);
+      padding: var(--_tfr-space);
+      margin-bottom: var(--_tfr-space);
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+
+    [aria-busy='true'] .busy::after {
+      content: '';
+      display: inline-block;
+      width: 1em;
+      height: 1em;
+      margin-inline-start: 0.5rem;
+      border: 2px solid currentColor;
+      border-inline-end-color: transparent;
+      border-radius: 50%;
+      animation: tfr-spin 0.8s linear infinite;
+      vertical-align: -0.15em;
+    }
+    @keyframes tfr-spin {
+      to {
+        transform: rotate(1turn);
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      *,
+      *::before,
+      *::after {
+        animation: none !important;
+        transition: none !important;
+      }
+    }
+  `,
+];

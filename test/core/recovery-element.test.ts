@@ -1,0 +1,168 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { createMemoryClient } from '../../src/api/memory-client.js';
+import { registerLocale } from '../../src/core/strings/localize.js';
+import '../../src/elements/recovery-provider/define.js';
+import { controlledClient } from '../support/controlled-client.js';
+import { focused, getByRole, getByText, waitFor } from '../support/queries.js';
+import type { TestFlow } from '../support/test-flow.js';
+import '../support/test-flow.js';
+import { click } from '../support/user.js';
+
+describe('what every element gets from the core', () => {
+  describe('its client', () => {
+    it('shows a configuration error, and throws nothing, when no client is anywhere', async () => {
+      const errors: unknown[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.error);
+      window.addEventListener('error', onError);
+      const element = await fixture<TestFlow>(html`<test-flow></test-flow>`);
+      window.removeEventListener('error', onError);
+      expect(errors).to.deep.equal([]);
+      expect(element.step).to.equal('error');
+      expect(element.dataset.step).to.equal('error');
+      expect(getByRole(element.shadowRoot!, 'heading', "Two-factor recovery isn't available")).to
+        .exist;
+      expect(getByText(element.shadowRoot!, /give the element a client or an api-base attribute/))
+        .to.exist;
+      await expect(element).to.be.accessible();
+    });
+
+    it('starts once a client arrives', async () => {
+      const element = await fixture<TestFlow>(html`<test-flow></test-flow>`);
+      element.client = createMemoryClient();
+      await waitFor(() => expect(element.step).to.equal('ready'));
+    });
+
+    it('makes an HTTP client for api-base', async () => {
+      const element = await fixture<TestFlow>(html`<test-flow api-base="/api/2fa"></test-flow>`);
+      await waitFor(() => expect(element.step).to.equal('ready'));
+    });
+
+    it('uses the nearest provider, but its own client and api-base first', async () => {
+      const provided = controlledClient();
+      const own = controlledClient();
+      const host = await fixture(
+        html`<recovery-provider .client=${provided.client}>
+          <div><test-flow id="provided"></test-flow></div>
+          <test-flow id="own" .client=${own.client}></test-flow>
+          <test-flow id="api-base" api-base="/nowhere"></test-flow>
+        </recovery-provider>`,
+      );
+      expect(provided.calls.map((call) => call.name)).to.deep.equal(['getStatus']);
+      expect(own.calls.map((call) => call.name)).to.deep.equal(['getStatus']);
+      const byApiBase = host.querySelector<TestFlow>('#api-base')!;
+      await waitFor(() => expect(byApiBase.step).to.equal('failed'));
+      expect(byApiBase.handled[0]!.code).to.equal('not_found');
+    });
+  });
+
+  describe('steps, focus and events', () => {
+    it('takes no focus and fires no step change on its first render, loading included', async () => {
+      const outside = await fixture<HTMLButtonElement>(html`<button>Outside</button>`);
+      outside.focus();
+      const steps: string[] = [];
+      document.addEventListener('recovery-step-change', (event) => steps.push(event.detail.step));
+      const element = await fixture<TestFlow>(
+        html`<test-flow .client=${createMemoryClient()}></test-flow>`,
+      );
+      expect(element.step).to.equal('loading');
+      await waitFor(() => expect(element.step).to.equal('ready'));
+      expect(steps).to.deep.equal([]);
+      expect(document.activeElement).to.equal(outside);
+      expect(element.dataset.step).to.equal('ready');
+    });
+
+    it('moves focus to the new heading and fires recovery-step-change on every later step change', async () => {
+      const element = await fixture<TestFlow>(
+        html`<test-flow .client=${createMemoryClient()}></test-flow>`,
+      );
+      await waitFor(() => expect(element.step).to.equal('ready'));
+      const steps: string[] = [];
+      element.addEventListener('recovery-step-change', (event) => steps.push(event.detail.step));
+      await click(getByRole(element.shadowRoot!, 'button', 'Skip'));
+      await waitFor(() =>
+        expect(focused()).to.equal(getByRole(element.shadowRoot!, 'heading', 'Removed')),
+      );
+      await click(getByRole(element.shadowRoot!, 'button', 'Back'));
+      await waitFor(() =>
+        expect(focused()).to.equal(getByRole(element.shadowRoot!, 'heading', 'Ready')),
+      );
+      expect(steps).to.deep.equal(['removed', 'ready']);
+      expect(element.dataset.step).to.equal('ready');
+    });
+
+    it('moves focus into a shared step, such as step-up', async () => {
+      const client = createMemoryClient({ account: 'step-up' });
+      const element = await fixture<TestFlow>(html`<test-flow .client=${client}></test-flow>`);
+      await waitFor(() => expect(element.step).to.equal('ready'));
+      await click(getByRole(element.shadowRoot!, 'button', 'Remove device'));
+      await waitFor(() => expect(focused()?.textContent).to.equal("Verify it's you"));
+    });
+
+    it('exposes step as read-only', async () => {
+      const element = await fixture<TestFlow>(html`<test-flow></test-flow>`);
+      expect(() => ((element as unknown as { step: string }).step = 'x')).to.throw(TypeError);
+    });
+  });
+
+  describe('strings and language', () => {
+    before(() => {
+      registerLocale('fr', {
+        tryAgain: 'Réessayer',
+        back: 'Retour',
+        errors: { network: 'Serveur injoignable.' },
+      });
+      registerLocale('fr-CA', { back: 'Revenir' });
+    });
+
+    const stringsOf = async (template: ReturnType<typeof html>, id = 'flow') => {
+      const host = await fixture(template);
+      const element = (host.id === id ? host : host.querySelector(`#${id}`)!) as TestFlow;
+      return element.resolvedStrings;
+    };
+
+    it('speaks English by default', async () => {
+      const strings = await stringsOf(html`<test-flow id="flow"></test-flow>`);
+      expect(strings.tryAgain).to.equal('Try again');
+    });
+
+    it('takes the locale of its lang, or of an ancestor, falling back to English for the rest', async () => {
+      const strings = await stringsOf(html`<div lang="fr"><test-flow id="flow"></test-flow></div>`);
+      expect(strings.tryAgain).to.equal('Réessayer');
+      expect(strings.errors.network).to.equal('Serveur injoignable.');
+      expect(strings.errors.timeout).to.equal('The server took too long to answer. Try again.');
+      expect(strings.verify).to.equal('Verify');
+    });
+
+    it('takes a regional locale on top of its language', async () => {
+      const strings = await stringsOf(html`<test-flow id="flow" lang="fr-CA"></test-flow>`);
+      expect(strings.back).to.equal('Revenir');
+      expect(strings.tryAgain).to.equal('Réessayer');
+    });
+
+    it("takes the provider's strings, and its own over them", async () => {
+      const host = await fixture(
+        html`<recovery-provider .strings=${{ back: 'Go back', cancel: 'Stop' }}>
+          <test-flow id="a"></test-flow>
+          <test-flow id="b" .strings=${{ back: 'Previous' }}></test-flow>
+        </recovery-provider>`,
+      );
+      const [a, b] = ['a', 'b'].map(
+        (id) => host.querySelector<TestFlow>(`#${id}`)!.resolvedStrings,
+      );
+      expect([a!.back, a!.cancel]).to.deep.equal(['Go back', 'Stop']);
+      expect([b!.back, b!.cancel]).to.deep.equal(['Previous', 'Stop']);
+    });
+
+    it('shows its strings', async () => {
+      const element = await fixture<TestFlow>(
+        html`<test-flow
+          .client=${createMemoryClient()}
+          .strings=${{ back: 'Previous step' }}
+        ></test-flow>`,
+      );
+      await waitFor(() => expect(element.step).to.equal('ready'));
+      await click(getByRole(element.shadowRoot!, 'button', 'Skip'));
+      await waitFor(() => getByRole(element.shadowRoot!, 'button', 'Previous step'));
+    });
+  });
+});
