@@ -1,0 +1,94 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { messageFor, renderError, renderFailure } from '../feedback.js';
+import { StepComponent } from '../step-component.js';
+
+const fieldErrors = new Set(['invalid_code', 'too_many_attempts', 'invalid_request']);
+
+/** What people paste (spaces, dashes, lower case) as the key it is: upper case, nothing between. */
+export const normaliseRecoveryKey = (raw: string) => raw.replace(/[\s-]+/g, '').toUpperCase();
+
+/**
+ * Signing in with a recovery key: field "Recovery key", which takes the key however it is pasted
+ * and leaves its length to the server, and "Sign in with recovery key".
+ *
+ * @summary Shared step: sign in with a recovery key.
+ * @fires tfr-submit - The user submits a key; read it from `recoveryKey`.
+ * @fires tfr-retry - The user asks to try a failed operation again.
+ * @csspart card - The step's box.
+ * @csspart heading - The step's heading.
+ * @csspart input - The key field.
+ * @csspart button - Every button (the primary one with `primary-button`).
+ * @csspart error - An error message.
+ */
+export class RedeemForm extends StepComponent {
+  /** The step's heading; by default "Sign in with a recovery key". */
+  @property() heading?: string;
+
+  @state() private value = '';
+  @state() private problem: string | null = null;
+
+  /** The key as it is sent: upper case, without spaces or dashes. */
+  get recoveryKey(): string {
+    return normaliseRecoveryKey(this.value);
+  }
+
+  override render() {
+    const { strings, busy, error } = this;
+    const locked = error?.code === 'too_many_attempts';
+    const fieldError =
+      error && fieldErrors.has(error.code) ? messageFor(strings, this.locale, error) : null;
+    const message = this.problem ?? fieldError;
+    return html`<section class="card" part="card" aria-busy=${busy ? 'true' : 'false'}>
+      <h2 data-heading tabindex="-1" part="heading">${this.heading ?? strings.redeemHeading}</h2>
+      <p>${strings.redeemIntro}</p>
+      <form novalidate @submit=${this.handleSubmit}>
+        <div class="field">
+          <label for="recovery-key">${strings.recoveryKey}</label>
+          <input
+            id="recovery-key"
+            part="input"
+            .value=${live(this.value)}
+            autocomplete="off"
+            autocapitalize="characters"
+            spellcheck="false"
+            aria-invalid=${message ? 'true' : 'false'}
+            aria-describedby=${message ? 'recovery-key-error' : nothing}
+            ?disabled=${locked}
+            @input=${this.handleInput}
+          />
+          ${renderError('recovery-key-error', message)}
+        </div>
+        <div class="actions">
+          <button
+            type="submit"
+            class="primary ${busy ? 'busy' : ''}"
+            part="button primary-button"
+            aria-disabled=${busy || locked ? 'true' : 'false'}
+          >
+            ${strings.signInWithRecoveryKey}
+          </button>
+        </div>
+        ${fieldError ? nothing : renderFailure(strings, this.locale, error, () => this.emit('tfr-retry'))}
+      </form>
+    </section>`;
+  }
+
+  private handleInput(event: InputEvent): void {
+    this.value = (event.target as HTMLInputElement).value;
+    this.problem = null;
+  }
+
+  private handleSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    if (this.busy || this.error?.code === 'too_many_attempts') return;
+    const key = this.recoveryKey;
+    this.problem = !key
+      ? this.strings.enterRecoveryKey
+      : /^[A-Z0-9]+$/.test(key)
+        ? null
+        : this.strings.recoveryKeyCharacters;
+    if (!this.problem) this.emit('tfr-submit');
+  }
+}

@@ -1,0 +1,9 @@
+import { StepUp } from './step-up.js';
+
+customElements.get('tfr-step-up') ?? customElements.define('tfr-step-up', StepUp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tfr-step-up': StepUp;
+  }
+}
