@@ -1,7 +1,10 @@
 /**
- * two-factor-recovery: everything in one import. Defines every element (as each element lands)
- * and exports the clients and the contract.
+ * two-factor-recovery: everything in one import. Defines every element and exports the
+ * clients, the contract, the events and the localisation entry points.
  */
+import './core/define-steps.js';
+import './elements/recovery-provider/define.js';
+
 export * from './api/contract.js';
 export {
   RecoveryError,
@@ -13,3 +16,8 @@ export {
   type RecoveryErrorDetails,
 } from './api/client.js';
 export { createHttpClient, type HeadersSource, type HttpClientOptions } from './api/http-client.js';
+export type { RecoveryContext } from './core/context.js';
+export * from './core/events.js';
+export { en, type ErrorInfo, type Strings, type StringsOverride } from './core/strings/en.js';
+export { registerLocale } from './core/strings/localize.js';
+export { RecoveryProvider } from './elements/recovery-provider/recovery-provider.js';

@@ -3,6 +3,26 @@ import { existsSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { npmEntries, pkg, read } from './dist.js';
 
+/** `*` within a folder, `**` across folders: the two forms package.json's sideEffects uses. */
+const globToRegExp = (glob: string) =>
+  new RegExp(
+    `^${glob
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*\*/g, '\0')
+      .replace(/\*/g, '[^/]*')
+      .replace(/\0/g, '.*')}$`,
+  );
+
+/** Every JavaScript file in dist/, as a path from the package root. */
+const builtFiles = (dir = 'dist'): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? builtFiles(`${dir}/${entry.name}`)
+      : entry.name.endsWith('.js')
+        ? [`${dir}/${entry.name}`]
+        : [],
+  );
+
 const exportOf = (entry: string) =>
   entry === 'index.js' ? '.' : `./${entry.replace(/\.js$/, '')}`;
 
@@ -30,12 +50,19 @@ describe('the built package', () => {
     assert.ok(existsSync('dist/openapi.json'));
   });
 
-  it('names every module that defines elements in sideEffects', () => {
-    const isElement = (entry: string) => existsSync(`src/elements/${entry.replace(/\.js$/, '')}`);
-    const defining = npmEntries().filter((entry) => entry === 'index.js' || isElement(entry));
-    for (const entry of defining)
-      assert.ok(pkg.sideEffects.includes(`./dist/${entry}`), `sideEffects lacks ./dist/${entry}`);
-    assert.ok(pkg.sideEffects.includes('./dist/cdn/**'));
+  it('names in sideEffects every element entry and every built file that defines an element', () => {
+    const covered = (file: string) =>
+      pkg.sideEffects.some((pattern) => globToRegExp(pattern).test(`./${file}`));
+    const elementEntries = npmEntries().filter((entry) =>
+      existsSync(`src/elements/${entry.replace(/\.js$/, '')}`),
+    );
+    assert.ok(elementEntries.length > 0);
+    for (const entry of ['index.js', ...elementEntries])
+      assert.ok(covered(`dist/${entry}`), `sideEffects lacks dist/${entry}`);
+    const defining = builtFiles().filter((file) => read(file).includes('customElements.define('));
+    assert.ok(defining.length > 0);
+    for (const file of defining)
+      assert.ok(covered(file), `${file} defines an element but sideEffects does not name it`);
   });
 
   it("leaves the dependencies to the host's bundler in the npm entries", () => {

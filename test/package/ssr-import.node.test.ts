@@ -9,14 +9,17 @@ import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { npmEntries } from './dist.js';
 
-/** Lit's own modules may look for a DOM and fall back to their server stand-ins. */
-const litOwn = /node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs)[\\/]/;
-const ours = (stack: string) =>
-  stack
+/**
+ * Where a global was read from: the innermost frame that is not Node's own. Only our built
+ * modules count (lit's own modules may look for a DOM and fall back to their server stand-ins).
+ */
+function ours(stack: string): string {
+  const reader = stack
     .split('\n')
     .slice(2)
-    .filter((frame) => !litOwn.test(frame) && !frame.includes('node:'))
-    .join('\n');
+    .find((frame) => !frame.includes('node:'));
+  return reader && /[\\/]dist[\\/]|data:/.test(reader) ? reader.trim() : '';
+}
 
 const touched: string[] = [];
 function trap(name: string, wrap?: (original: (...args: unknown[]) => unknown) => unknown) {
