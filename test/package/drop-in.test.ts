@@ -12,6 +12,25 @@ async function loadDropIn(): Promise<typeof Kit> {
 }
 
 describe('the drop-in bundle', () => {
+  it('defines every element and the steps they show', async () => {
+    await loadDropIn();
+    for (const tag of [
+      'recovery-provider',
+      'tfr-code-entry',
+      'tfr-step-up',
+      'tfr-recovery-key',
+      'tfr-redeem-form',
+    ]) {
+      expect(customElements.get(tag), tag).to.be.a('function');
+    }
+  });
+
+  it('exports registerLocale and the event classes', async () => {
+    const kit = await loadDropIn();
+    expect(kit.registerLocale).to.be.a('function');
+    expect(new kit.StepUpRequiredEvent({ operation: 'removeDevice' }).cancelable).to.equal(true);
+  });
+
   it('exports a working createHttpClient and RecoveryError', async () => {
     const kit = await loadDropIn();
     const { fetch, requests } = fakeFetch(
