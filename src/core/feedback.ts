@@ -35,3 +35,17 @@ export function renderFailure(
     }
   </div>`;
 }
+
+/** A step's primary button: "disabled" (aria-disabled, so focus stays on it) while busy or locked. */
+export const renderSubmit = (
+  label: string,
+  { busy, blocked }: { busy: boolean; blocked: boolean },
+) =>
+  html`<button
+    type="submit"
+    class="primary ${busy ? 'busy' : ''}"
+    part="button primary-button"
+    aria-disabled=${busy || blocked ? 'true' : 'false'}
+  >
+    ${label}
+  </button>`;

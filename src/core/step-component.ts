@@ -5,11 +5,20 @@
  * neither bubble nor carry a secret (the element reads the value from the step).
  */
 import { LitElement, type CSSResultGroup } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { RecoveryError } from '../api/client.js';
+import { messageFor } from './feedback.js';
 import { en, type Strings } from './strings/en.js';
 import { langOf } from './strings/localize.js';
 import { baseStyles } from './styles.js';
+
+/** Answers that concern what the user typed. */
+const fieldErrorCodes = new Set([
+  'invalid_code',
+  'code_expired',
+  'too_many_attempts',
+  'invalid_request',
+]);
 
 export abstract class StepComponent extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
@@ -22,6 +31,30 @@ export abstract class StepComponent extends LitElement {
   @property({ attribute: false }) error: RecoveryError | null = null;
   /** The backend's time (ms), for countdowns to the backend's deadlines; the device's clock by default. */
   @property({ attribute: false }) clock: () => number = Date.now;
+
+  /** What is typed in the step's field. */
+  @state() protected value = '';
+  /** Why what is typed cannot be sent (so nothing is), if so. */
+  @state() protected problem: string | null = null;
+
+  /** Keeps what the user types, and drops the last complaint about it. */
+  protected readonly typed = (value: string) => {
+    this.value = value;
+    this.problem = null;
+  };
+
+  /** Too many wrong answers: the field and its submit button are off. */
+  protected get locked(): boolean {
+    return this.error?.code === 'too_many_attempts';
+  }
+
+  /** The server's answer about what was typed, shown on the field; other failures show under the buttons. */
+  protected get fieldError(): string | null {
+    const { error } = this;
+    return error && fieldErrorCodes.has(error.code)
+      ? messageFor(this.strings, this.locale, error)
+      : null;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -2,19 +2,11 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Challenge } from '../../api/contract.js';
 import { codeProblem, normaliseCode, renderCodeField } from '../code-field.js';
-import { messageFor, renderFailure } from '../feedback.js';
+import { renderFailure, renderSubmit } from '../feedback.js';
 import { formatTime, formatWait } from '../format.js';
 import { StepComponent } from '../step-component.js';
 import { baseStyles } from '../styles.js';
 import { WebOtpController } from '../web-otp.js';
-
-/** Errors that belong on the code field; any other failure shows under the buttons. */
-const fieldErrors = new Set([
-  'invalid_code',
-  'code_expired',
-  'too_many_attempts',
-  'invalid_request',
-]);
 
 /**
  * The step where the user types the code sent to their email or phone: "Enter the N-digit code
@@ -46,8 +38,6 @@ export class CodeEntry extends StepComponent {
   /** The step's heading; by default "Enter the verification code". */
   @property() heading?: string;
 
-  @state() private value = '';
-  @state() private problem: string | null = null;
   @state() private secondsToResend = 0;
   @state() private announcement = '';
   @state() private intent: 'submit' | 'resend' | null = null;
@@ -110,11 +100,8 @@ export class CodeEntry extends StepComponent {
   }
 
   override render() {
-    const { strings, challenge, busy, error } = this;
+    const { strings, challenge, busy, error, locked, fieldError } = this;
     if (!challenge) return nothing;
-    const locked = error?.code === 'too_many_attempts';
-    const fieldError =
-      error && fieldErrors.has(error.code) ? messageFor(strings, this.locale, error) : null;
     const resendBlocked = busy || locked || this.secondsToResend > 0;
     return html`<section class="card" part="card" aria-busy=${busy ? 'true' : 'false'}>
       <h2 data-heading tabindex="-1" part="heading">${this.heading ?? strings.codeHeading}</h2>
@@ -129,20 +116,10 @@ export class CodeEntry extends StepComponent {
             formatTime(this.locale, this.onDeviceClock(challenge.expiresAt)),
           ),
           disabled: locked,
-          onInput: (value) => {
-            this.value = value;
-            this.problem = null;
-          },
+          onInput: this.typed,
         })}
         <div class="actions">
-          <button
-            type="submit"
-            class="primary ${busy && this.intent === 'submit' ? 'busy' : ''}"
-            part="button primary-button"
-            aria-disabled=${busy || locked ? 'true' : 'false'}
-          >
-            ${strings.verify}
-          </button>
+          ${renderSubmit(strings.verify, { busy: busy && this.intent === 'submit', blocked: busy || locked })}
           <button
             type="button"
             class=${busy && this.intent === 'resend' ? 'busy' : ''}
@@ -173,7 +150,7 @@ export class CodeEntry extends StepComponent {
   }
 
   private submit(): void {
-    if (this.busy || this.error?.code === 'too_many_attempts' || !this.challenge) return;
+    if (this.busy || this.locked || !this.challenge) return;
     this.problem = codeProblem(this.strings, this.code, this.challenge.codeLength);
     if (this.problem) return;
     this.webOtp.stop();
@@ -182,7 +159,7 @@ export class CodeEntry extends StepComponent {
   }
 
   private handleResend(): void {
-    if (this.busy || this.secondsToResend > 0 || this.error?.code === 'too_many_attempts') return;
+    if (this.busy || this.secondsToResend > 0 || this.locked) return;
     this.intent = 'resend';
     this.emit('tfr-resend');
   }

@@ -1,10 +1,8 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { messageFor, renderError, renderFailure } from '../feedback.js';
+import { renderError, renderFailure, renderSubmit } from '../feedback.js';
 import { StepComponent } from '../step-component.js';
-
-const fieldErrors = new Set(['invalid_code', 'too_many_attempts', 'invalid_request']);
 
 /** What people paste (spaces, dashes, lower case) as the key it is: upper case, nothing between. */
 export const normaliseRecoveryKey = (raw: string) => raw.replace(/[\s-]+/g, '').toUpperCase();
@@ -26,19 +24,13 @@ export class RedeemForm extends StepComponent {
   /** The step's heading; by default "Sign in with a recovery key". */
   @property() heading?: string;
 
-  @state() private value = '';
-  @state() private problem: string | null = null;
-
   /** The key as it is sent: upper case, without spaces or dashes. */
   get recoveryKey(): string {
     return normaliseRecoveryKey(this.value);
   }
 
   override render() {
-    const { strings, busy, error } = this;
-    const locked = error?.code === 'too_many_attempts';
-    const fieldError =
-      error && fieldErrors.has(error.code) ? messageFor(strings, this.locale, error) : null;
+    const { strings, busy, error, locked, fieldError } = this;
     const message = this.problem ?? fieldError;
     return html`<section class="card" part="card" aria-busy=${busy ? 'true' : 'false'}>
       <h2 data-heading tabindex="-1" part="heading">${this.heading ?? strings.redeemHeading}</h2>
@@ -61,14 +53,7 @@ export class RedeemForm extends StepComponent {
           ${renderError('recovery-key-error', message)}
         </div>
         <div class="actions">
-          <button
-            type="submit"
-            class="primary ${busy ? 'busy' : ''}"
-            part="button primary-button"
-            aria-disabled=${busy || locked ? 'true' : 'false'}
-          >
-            ${strings.signInWithRecoveryKey}
-          </button>
+          ${renderSubmit(strings.signInWithRecoveryKey, { busy, blocked: locked })}
         </div>
         ${fieldError ? nothing : renderFailure(strings, this.locale, error, () => this.emit('tfr-retry'))}
       </form>
@@ -76,13 +61,12 @@ export class RedeemForm extends StepComponent {
   }
 
   private handleInput(event: InputEvent): void {
-    this.value = (event.target as HTMLInputElement).value;
-    this.problem = null;
+    this.typed((event.target as HTMLInputElement).value);
   }
 
   private handleSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    if (this.busy || this.error?.code === 'too_many_attempts') return;
+    if (this.busy || this.locked) return;
     const key = this.recoveryKey;
     this.problem = !key
       ? this.strings.enterRecoveryKey

@@ -2,16 +2,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { stepUpIdle, type StepUpState } from '../../flows/step-up.js';
 import { codeProblem, normaliseCode, renderCodeField } from '../code-field.js';
-import { messageFor, renderFailure } from '../feedback.js';
+import { renderFailure, renderSubmit } from '../feedback.js';
 import { StepComponent } from '../step-component.js';
 import { WebOtpController } from '../web-otp.js';
-
-const fieldErrors = new Set([
-  'invalid_code',
-  'code_expired',
-  'too_many_attempts',
-  'invalid_request',
-]);
 
 /**
  * "Verify it's you": the step any element shows when an operation needs a fresh proof of the
@@ -33,8 +26,6 @@ export class StepUp extends StepComponent {
   /** Where step-up is: starting, asking for the code, or waiting for the host page. */
   @property({ attribute: false }) state: StepUpState = stepUpIdle;
 
-  @state() private value = '';
-  @state() private problem: string | null = null;
   @state() private announcement = '';
 
   private readonly webOtp = new WebOtpController(this, (code) => {
@@ -93,10 +84,7 @@ export class StepUp extends StepComponent {
   }
 
   private renderCodeForm({ challenge }: Extract<StepUpState, { phase: 'code' }>) {
-    const { strings, busy, error } = this;
-    const locked = error?.code === 'too_many_attempts';
-    const fieldError =
-      error && fieldErrors.has(error.code) ? messageFor(strings, this.locale, error) : null;
+    const { strings, busy, error, locked, fieldError } = this;
     const destination = challenge.maskedDestination ?? '';
     const instructions =
       challenge.method === 'totp'
@@ -112,20 +100,10 @@ export class StepUp extends StepComponent {
           value: this.value,
           message: this.problem ?? fieldError,
           disabled: locked,
-          onInput: (value) => {
-            this.value = value;
-            this.problem = null;
-          },
+          onInput: this.typed,
         })}
         <div class="actions">
-          <button
-            type="submit"
-            class="primary ${busy ? 'busy' : ''}"
-            part="button primary-button"
-            aria-disabled=${busy || locked ? 'true' : 'false'}
-          >
-            ${strings.continue}
-          </button>
+          ${renderSubmit(strings.continue, { busy, blocked: locked })}
           ${
             challenge.method === 'totp'
               ? nothing
