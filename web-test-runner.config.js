@@ -1,4 +1,5 @@
 // Browser tests in real, headless Chromium and Firefox ESR: the browsers Debian packages.
+import { readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
@@ -22,6 +23,8 @@ if (firefoxPath) {
     chromeLauncher({
       puppeteer: puppeteerCore,
       launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+      // Firefox gives real key presses and clicks to its front tab only: one test file at a time.
+      concurrency: 1,
     }),
   );
 } else missing.push('Firefox ESR (or set FIREFOX_PATH to it)');
@@ -34,6 +37,37 @@ for (const browser of missing) console.warn(`Skipping ${browser}: not installed.
 // The reference backend on the tests' own origin, as the demo mounts it.
 const reference = createReferenceHandler();
 
+/** Every stories/**\/*.stories.ts file. */
+function storyFiles(dir = 'stories') {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = `${dir}/${entry.name}`;
+    return entry.isDirectory() ? storyFiles(path) : path.endsWith('.stories.ts') ? [path] : [];
+  });
+}
+
+/** `/__stories__.js`: every story module, so the story test cannot miss one. */
+const storyIndex = {
+  name: 'story-index',
+  serve({ path }) {
+    if (path !== '/__stories__.js') return undefined;
+    const files = storyFiles();
+    const imports = files.map((file, i) => `import * as story${i} from '/${file}';`).join('\n');
+    const index = files.map((file, i) => `${JSON.stringify(file)}: story${i}`).join(', ');
+    return { body: `${imports}\nexport default { ${index} };`, type: 'js' };
+  },
+};
+
+/** `emulate-media-features` (forced-colors included), where the browser can: Chromium, through CDP. */
+const mediaFeatures = {
+  name: 'emulate-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-features') return undefined;
+    if (session.browser.name !== 'Chrome') return false;
+    await session.browser.getPage(session.id).emulateMediaFeatures(payload.features);
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: true,
@@ -43,11 +77,17 @@ export default {
       else await next();
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    storyIndex,
+    mediaFeatures,
+  ],
   browsers,
   concurrentBrowsers: 2,
   concurrency: 2,
   // Real browsers on two cores, axe included: generous, but a hang still fails fast.
   testFramework: { config: { timeout: 10000 } },
+  // Firefox with axe on two cores takes a couple of minutes for the whole suite.
+  testsFinishTimeout: 300_000,
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
 };

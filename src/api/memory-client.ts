@@ -44,6 +44,8 @@ export interface MemoryScenario {
 export interface MemoryClient extends RecoveryClient {
   /** Makes `operation` fail from now on, or (null) work again. */
   setFault(operation: OperationName, fault: Fault | null): void;
+  /** How long every answer takes from now on, in ms. */
+  setLatency(ms: number): void;
   /** Everything sent, newest last. */
   outbox(): Promise<OutboxMessage[]>;
   /** The code in the newest message that has one. */
@@ -84,12 +86,14 @@ export function createMemoryClient(scenario: MemoryScenario = {}): MemoryClient 
     return fault;
   }
 
+  let latencyMs = scenario.latencyMs ?? 0;
+
   async function call(
     operation: OperationName,
     body: unknown,
     options?: CallOptions,
   ): Promise<unknown> {
-    await pause(scenario.latencyMs ?? 0, options?.signal);
+    await pause(latencyMs, options?.signal);
     const fault = takeFault(operation);
     if (fault?.code === 'bad_response') return { offContract: true }; // validation turns it into bad_response
     if (fault) throw new RecoveryError(fault.code, fault);
@@ -108,6 +112,7 @@ export function createMemoryClient(scenario: MemoryScenario = {}): MemoryClient 
   const client = withValidation(operations);
   return Object.assign(client, {
     setFault,
+    setLatency: (ms: number) => void (latencyMs = ms),
     outbox: () => backend.outbox(),
     lastCode: async () =>
       (await backend.outbox()).findLast((message) => message.code !== null)?.code ?? null,

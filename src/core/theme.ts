@@ -1,6 +1,7 @@
 /**
- * The design tokens. Each public `--tfr-*` custom property defaults to a value for light and
- * for dark; components read only the private `--_tfr-*` ones. `--tfr-color-scheme` picks the
+ * The design tokens. Each public `--tfr-*` custom property (listed, with what it does, in
+ * custom-properties.json) defaults to a value for light and for dark; components read only the
+ * private `--_tfr-*` ones. `--tfr-color-scheme` picks the
  * scheme: `light dark` (the default) follows the reader's system, `light` or `dark` forces one.
  */
 import { css } from 'lit';
@@ -48,23 +49,3 @@ export const tokens = css`
     }
   }
 `;
-
-/** Every public custom property, for the README and custom-elements.json. */
-export const customProperties = {
-  '--tfr-color-scheme': '`light dark` (follow the system, the default), `light` or `dark`.',
-  '--tfr-font-family': 'Text font (default: inherited from the page).',
-  '--tfr-font-family-mono': 'Font of codes and recovery keys.',
-  '--tfr-font-size': 'Base font size (default 1rem).',
-  '--tfr-color-text': 'Text colour.',
-  '--tfr-color-text-muted': 'Secondary text colour.',
-  '--tfr-color-surface': 'Background of cards and fields.',
-  '--tfr-color-border': 'Borders of cards, fields and secondary buttons.',
-  '--tfr-color-primary': 'Primary buttons and links.',
-  '--tfr-color-on-primary': 'Text on primary buttons.',
-  '--tfr-color-error': 'Error messages and invalid fields.',
-  '--tfr-color-success': 'Confirmations.',
-  '--tfr-color-banner': 'Background of banners such as "Backup method not set up".',
-  '--tfr-color-focus': 'Focus ring.',
-  '--tfr-radius': 'Corner radius (default 8px).',
-  '--tfr-spacing': 'Base spacing (default 1rem).',
-} as const;

@@ -109,6 +109,14 @@ describe('createMemoryClient', () => {
       expect(performance.now() - start).to.be.at.least(110);
     });
 
+    it('changes its latency when told', async () => {
+      const client = createMemoryClient({ latencyMs: 5000 });
+      client.setLatency(0);
+      const start = performance.now();
+      await client.getStatus({});
+      expect(performance.now() - start).to.be.below(1000);
+    });
+
     it('rejects at once when aborted during the latency, and the backend never sees the call', async () => {
       const client = createMemoryClient({ latencyMs: 5000 });
       const controller = new AbortController();

@@ -1,0 +1,45 @@
+/**
+ * What a story's play function uses: the same role-and-name queries as the tests (through
+ * shadow roots), chai's expect, and DOM-level typing and clicking that work in Storybook and in
+ * the test runner alike.
+ */
+export { expect } from '@esm-bundle/chai';
+import type { MemoryClient } from '../../src/api/memory-client.js';
+import { required, waitFor } from '../../test/support/queries.js';
+export {
+  getByRole,
+  getByText,
+  queryByRole,
+  queryByText,
+  required,
+  waitFor,
+} from '../../test/support/queries.js';
+
+/** Types `text` into `input`, one character at a time, as input events. */
+export function typeInto(input: HTMLInputElement, text: string): void {
+  input.focus();
+  input.value = '';
+  for (const character of text) {
+    input.value += character;
+    input.dispatchEvent(
+      new InputEvent('input', {
+        data: character,
+        inputType: 'insertText',
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+}
+
+export function clickOn(element: HTMLElement): void {
+  element.click();
+}
+
+/** The memory client of the story's host element. */
+export const clientOf = (canvas: HTMLElement) =>
+  (canvas.querySelector('[data-story-host]') as HTMLElement & { client: MemoryClient }).client;
+
+/** The newest code the story's memory client has sent, once there is one. */
+export const sentCode = (canvas: HTMLElement) =>
+  waitFor(async () => required(await clientOf(canvas).lastCode(), 'a sent code'));
