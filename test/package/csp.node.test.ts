@@ -1,0 +1,124 @@
+/**
+ * The built drop-in under a strict Content-Security-Policy with Trusted Types, as a host page
+ * with strict security serves it: a shared step is rendered and used, and nothing is blocked.
+ */
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs, chromiumPath, installHint } from '../browsers.js';
+import { requireBuild } from './dist.js';
+
+const policy = "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** The page's own script: the drop-in, a code-entry and a recovery-key step, every violation recorded. */
+const pageScript = `
+  window.violations = [];
+  document.addEventListener('securitypolicyviolation', (event) =>
+    window.violations.push(event.violatedDirective + ' ' + event.blockedURI));
+  window.print = () => { window.printed = true; };
+  await import('/cdn/two-factor-recovery.js');
+  const code = document.createElement('tfr-code-entry');
+  code.challenge = {
+    challengeId: 'ch_1', channel: 'email', maskedDestination: 'a•••@example.net', codeLength: 6,
+    expiresAt: new Date(Date.now() + 600000).toISOString(), resendAvailableAt: new Date(Date.now() + 30000).toISOString(),
+  };
+  code.addEventListener('tfr-submit', () => (window.submitted = code.code));
+  const key = document.createElement('tfr-recovery-key');
+  key.recoveryKey = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
+  document.body.append(code, key);
+  window.ready = true;
+`;
+
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Strict host</title><script type="module" src="/page.js"></script></head><body></body></html>`;
+
+const types: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json' };
+
+describe(
+  'the drop-in under a strict Content-Security-Policy and Trusted Types',
+  { skip: !chromiumPath && installHint },
+  () => {
+    let server: Server;
+    let origin: string;
+    let browser: Browser;
+
+    before(async () => {
+      requireBuild();
+      server = createServer(async (req, res) => {
+        const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+        res.setHeader('Content-Security-Policy', policy);
+        if (path === '/') return res.writeHead(200, { 'Content-Type': 'text/html' }).end(page);
+        if (path === '/page.js')
+          return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(pageScript);
+        if (path === '/favicon.ico') return res.writeHead(204).end();
+        const file = normalize(join('dist', path));
+        if (!path.startsWith('/cdn/') || !file.startsWith('dist/cdn/'))
+          return res.writeHead(404).end();
+        try {
+          res
+            .writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' })
+            .end(await readFile(file));
+        } catch {
+          res.writeHead(404).end();
+        }
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+      browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    });
+    after(async () => {
+      await browser?.close();
+      server?.close();
+    });
+
+    it('renders and uses the shared steps with nothing blocked', async () => {
+      const tab = await browser.newPage();
+      const errors: string[] = [];
+      tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      tab.on('pageerror', (error) => errors.push(String(error)));
+      await tab.goto(origin);
+      await tab.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
+
+      await tab.getByRole('textbox', { name: 'Verification code' }).fill('123 456');
+      await tab.getByRole('button', { name: 'Verify' }).click();
+      await tab.waitForFunction(
+        () => (window as unknown as { submitted?: string }).submitted === '123456',
+      );
+
+      await tab.getByRole('button', { name: 'Print' }).click();
+      await tab.waitForFunction(
+        () => (window as unknown as { printed?: boolean }).printed === true,
+      );
+      await tab.getByRole('button', { name: 'Download' }).click();
+      await tab.getByRole('checkbox', { name: "I've noted down my recovery key" }).check();
+      await tab.getByRole('button', { name: 'Done' }).click();
+      await tab
+        .getByRole('heading', { name: 'Your new recovery key' })
+        .waitFor({ state: 'detached' });
+
+      const violations = await tab.evaluate(
+        () => (window as unknown as { violations: string[] }).violations,
+      );
+      assert.deepEqual(violations, []);
+      assert.deepEqual(errors, []);
+    });
+
+    it('notices a violation (the check itself works)', async () => {
+      const tab = await browser.newPage();
+      await tab.goto(origin);
+      await tab.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
+      const blocked = await tab.evaluate(() => {
+        try {
+          document.body.innerHTML = '<b>not trusted</b>';
+          return false;
+        } catch {
+          return true;
+        }
+      });
+      assert.equal(blocked, true);
+    });
+  },
+);
