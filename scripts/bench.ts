@@ -4,8 +4,9 @@
  * - each npm entry, minified with its own chunks and dependencies, except the runtime every
  *   element shares (lit, zod), which a host's bundler loads once for the whole page.
  * Fails when a size passes its budget, or when something has no budget yet.
+ * `npm run bench -- --update` sets every budget to what it measured plus 10%.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -58,6 +59,17 @@ for (const entry of readdirSync('dist')
   .filter((file) => file.endsWith('.js'))
   .sort()) {
   measured.push([`npm/${entry}`, await npmEntrySize(entry)]);
+}
+
+if (process.argv.includes('--update')) {
+  const updated = Object.fromEntries(
+    measured.map(([name, size]) => [
+      name,
+      Object.fromEntries(Object.entries(size).map(([key, bytes]) => [key, Math.ceil(bytes * 1.1)])),
+    ]),
+  );
+  writeFileSync('bench/budgets.json', `${JSON.stringify(updated, null, 2)}\n`);
+  console.log('bench/budgets.json: every budget set to what was measured plus 10%');
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`.padStart(9);
