@@ -14,6 +14,7 @@ import {
 } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { RecoveryClient } from '../api/client.js';
+import type { OperationName } from '../api/contract.js';
 import { ApiBaseClient, checkedClient } from './client.js';
 import { recoveryContext, type RecoveryContext } from './context.js';
 import { RecoveryStepChangeEvent } from './events.js';
@@ -24,6 +25,12 @@ import type { StepUp } from './step-up/step-up.js';
 import type { Strings, StringsOverride } from './strings/en.js';
 import { langOf, stringsFor } from './strings/localize.js';
 import { baseStyles } from './styles.js';
+
+export interface ActionOptions {
+  /** The operation the button runs, so it alone shows the busy indicator. */
+  operation?: OperationName;
+  primary?: boolean;
+}
 
 export abstract class RecoveryElement extends LitElement implements OperationHost {
   static override styles: CSSResultGroup = baseStyles;
@@ -117,11 +124,44 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
     await this.renderRoot.querySelector<StepComponent>('[data-step-component]')?.focusHeading();
   }
 
-  private renderConfigurationError(): TemplateResult {
-    return html`<section class="card" part="card" role="alert">
-      <h2 data-heading tabindex="-1" part="heading">${this.t.configurationHeading}</h2>
-      <p>${this.t.configurationMessage}</p>
+  /** A step's box: its heading (where focus goes when the step comes), then its content. */
+  protected renderCard(heading: string, content: unknown): TemplateResult {
+    return html`<section
+      class="card"
+      part="card"
+      aria-busy=${this.operation.busy ? 'true' : 'false'}
+    >
+      <h2 data-heading tabindex="-1" part="heading">${heading}</h2>
+      ${content}
     </section>`;
+  }
+
+  /**
+   * A button that runs `operation`: while any operation runs it is aria-disabled (focus stays on
+   * it, unlike a disabled one) and does nothing; the one running shows it is busy.
+   */
+  protected renderAction(
+    label: string,
+    onClick: () => void,
+    { operation, primary = false }: ActionOptions = {},
+  ) {
+    const { busy, running } = this.operation;
+    return html`<button
+      type="button"
+      class="${primary ? 'primary' : ''} ${operation && running === operation ? 'busy' : ''}"
+      part=${primary ? 'button primary-button' : 'button'}
+      aria-disabled=${busy ? 'true' : 'false'}
+      @click=${() => !this.operation.busy && onClick()}
+    >
+      ${label}
+    </button>`;
+  }
+
+  private renderConfigurationError(): TemplateResult {
+    return this.renderCard(
+      this.t.configurationHeading,
+      html`<p role="alert">${this.t.configurationMessage}</p>`,
+    );
   }
 
   private renderStepUp(): TemplateResult {

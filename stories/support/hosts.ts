@@ -53,7 +53,7 @@ abstract class StoryHost extends RecoveryElement {
       case 'loading':
         return html`<p class="card">${this.t.loading}</p>`;
       case 'failed':
-        return this.card(
+        return this.renderCard(
           'The step could not start',
           renderFailure(this.t, this.locale, this.loadError, () => {
             this.phase = 'loading';
@@ -66,13 +66,6 @@ abstract class StoryHost extends RecoveryElement {
   }
 
   protected abstract renderPhase(): unknown;
-
-  protected card(heading: string, content: unknown) {
-    return html`<section class="card" part="card">
-      <h2 data-heading tabindex="-1" part="heading">${heading}</h2>
-      ${content}
-    </section>`;
-  }
 }
 
 /** `<tfr-code-entry>` on a recovery challenge: start, verify, resend. */
@@ -92,7 +85,7 @@ export class StoryCodeEntry extends StoryHost {
   }
 
   protected override renderPhase() {
-    if (this.phase === 'done') return this.card('Verified', html`<p>The code was right.</p>`);
+    if (this.phase === 'done') return this.renderCard('Verified', html`<p>The code was right.</p>`);
     return html`<tfr-code-entry
       exportparts=${exportParts}
       .challenge=${this.challenge}
@@ -139,19 +132,16 @@ export class StoryStepUp extends StoryHost {
 
   protected override renderPhase() {
     if (this.phase === 'done')
-      return this.card('Device removed', html`<p>Set up 2-factor authentication again.</p>`);
-    return this.card(
+      return this.renderCard('Device removed', html`<p>Set up 2-factor authentication again.</p>`);
+    return this.renderCard(
       'Your 2FA device',
       html`<p>Removing it needs a fresh proof that it's you.</p>
         <div class="actions">
-          <button
-            class="primary ${this.operation.busy ? 'busy' : ''}"
-            part="button primary-button"
-            aria-disabled=${this.operation.busy ? 'true' : 'false'}
-            @click=${() => this.operation.run('removeDevice', {}, () => (this.phase = 'done'))}
-          >
-            Remove device
-          </button>
+          ${this.renderAction(
+            'Remove device',
+            () => this.operation.run('removeDevice', {}, () => (this.phase = 'done')),
+            { operation: 'removeDevice', primary: true },
+          )}
         </div>
         ${renderFailure(this.t, this.locale, this.operation.failure?.error ?? null, () => this.retry())}`,
     );
@@ -181,7 +171,7 @@ export class StoryRecoveryKey extends StoryHost {
 
   protected override renderPhase() {
     if (this.phase === 'done')
-      return this.card('Recovery key saved', html`<p>Keep it somewhere safe.</p>`);
+      return this.renderCard('Recovery key saved', html`<p>Keep it somewhere safe.</p>`);
     return html`<tfr-recovery-key
       exportparts=${exportParts}
       .recoveryKey=${this.key?.recoveryKey ?? null}
@@ -205,7 +195,7 @@ export class StoryRedeem extends StoryHost {
 
   protected override renderPhase() {
     if (this.phase === 'done')
-      return this.card('Signed in', html`<p>Set up 2-factor authentication again.</p>`);
+      return this.renderCard('Signed in', html`<p>Set up 2-factor authentication again.</p>`);
     return html`<tfr-redeem-form
       exportparts=${exportParts}
       .strings=${this.t}
@@ -230,7 +220,7 @@ export class StorySupport extends StoryHost {
   @property() reason: SupportReason = 'no_backup_method';
 
   protected override renderPhase() {
-    return this.card(
+    return this.renderCard(
       this.reason === 'no_backup_method' ? (this.t.errors.no_backup_method as string) : 'Get help',
       renderSupport(this, {
         reason: this.reason,

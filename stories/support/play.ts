@@ -36,9 +36,13 @@ export function clickOn(element: HTMLElement): void {
   element.click();
 }
 
-/** The memory client of the story's host element. */
-export const clientOf = (canvas: HTMLElement) =>
-  (canvas.querySelector('[data-story-host]') as HTMLElement & { client: MemoryClient }).client;
+/** The memory client of the story's element. */
+export function clientOf(canvas: HTMLElement): MemoryClient {
+  const withClient = [
+    ...canvas.querySelectorAll<HTMLElement & { client?: MemoryClient }>('*'),
+  ].find((element) => typeof element.client?.lastCode === 'function');
+  return required(withClient?.client, "the story's memory client");
+}
 
 /** The newest code the story's memory client has sent, once there is one. */
 export const sentCode = (canvas: HTMLElement) =>

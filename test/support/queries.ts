@@ -12,8 +12,9 @@ import {
 type Root = Element | ShadowRoot | Document;
 type Name = string | RegExp;
 
-/** Every element under `root`, shadow roots included, in document order. */
+/** Every element under `root` (and in its own shadow root), shadow roots included, in document order. */
 function* everything(root: Root): Generator<Element> {
+  if (root instanceof Element && root.shadowRoot) yield* everything(root.shadowRoot);
   for (const element of root.querySelectorAll('*')) {
     yield element;
     if (element.shadowRoot) yield* everything(element.shadowRoot);

@@ -22,6 +22,7 @@ import { WebOtpController } from '../web-otp.js';
  * @csspart input - The code field (with `code-input`).
  * @csspart button - Every button (the primary one with `primary-button`).
  * @csspart error - An error message.
+ * @slot more - What the element adds under the step (other ways on, "Back").
  */
 export class CodeEntry extends StepComponent {
   static override styles = [
@@ -140,6 +141,7 @@ export class CodeEntry extends StepComponent {
         </div>
         ${fieldError ? nothing : renderFailure(strings, this.locale, error, () => this.emit('tfr-retry'))}
       </form>
+      <slot name="more"></slot>
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
     </section>`;
   }

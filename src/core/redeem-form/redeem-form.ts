@@ -19,6 +19,7 @@ export const normaliseRecoveryKey = (raw: string) => raw.replace(/[\s-]+/g, '').
  * @csspart input - The key field.
  * @csspart button - Every button (the primary one with `primary-button`).
  * @csspart error - An error message.
+ * @slot more - What the element adds under the step (other ways on, "Back").
  */
 export class RedeemForm extends StepComponent {
   /** The step's heading; by default "Sign in with a recovery key". */
@@ -57,6 +58,7 @@ export class RedeemForm extends StepComponent {
         </div>
         ${fieldError ? nothing : renderFailure(strings, this.locale, error, () => this.emit('tfr-retry'))}
       </form>
+      <slot name="more"></slot>
     </section>`;
   }
 
