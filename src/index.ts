@@ -4,6 +4,7 @@
  */
 import './core/define-steps.js';
 import './elements/recovery-provider/define.js';
+import './elements/two-factor-reset/define.js';
 
 export * from './api/contract.js';
 export {
@@ -21,3 +22,4 @@ export * from './core/events.js';
 export { en, type ErrorInfo, type Strings, type StringsOverride } from './core/strings/en.js';
 export { registerLocale } from './core/strings/localize.js';
 export { RecoveryProvider } from './elements/recovery-provider/recovery-provider.js';
+export { TwoFactorReset } from './elements/two-factor-reset/two-factor-reset.js';

@@ -80,6 +80,38 @@ export const en = {
   enterRecoveryKey: 'Enter your recovery key.',
   recoveryKeyCharacters: 'A recovery key has letters and digits only.',
 
+  // <two-factor-reset>
+  authenticateDifferently: 'Authenticate a different way',
+  chooseIntro:
+    "Can't use your authenticator app, texts or calls? Get back in with your backup method or a recovery key.",
+  useBackupMethod: 'Use backup method',
+  useRecoveryKey: 'Use recovery key',
+  noBackupAccess: "I don't have access to the backup email/phone number",
+  verifiedHeading: "You're verified",
+  verifiedIntro:
+    'Remove your 2FA device to set up 2-factor authentication again, on the same device or a new one. ' +
+    'Or generate a new recovery key and sign in with it.',
+  removeDeviceAndAddNew: 'Remove the device and add new one',
+  generateNewRecoveryKey: 'Generate a new recovery key',
+  deviceRemovedHeading: 'Device removed',
+  deviceRemovedIntro:
+    "We'll email you a link to set up 2-factor authentication again, on the same device or a new one.",
+  sendSetupEmail: 'Send 2-factor authentication email',
+  emailSentHeading: 'Check your email',
+  emailSent: (maskedEmail: string) =>
+    `We sent an email to ${maskedEmail}. Open it to set up 2-factor authentication again.`,
+  resetTip: 'Tip: once you have, note down your recovery key and set up a backup method.',
+  redeemNewKeyHeading: 'Sign in with your new recovery key',
+  signedInHeading: "You're signed in",
+  signedInIntro:
+    'Set up 2-factor authentication again, then note down your recovery key and set up a backup method.',
+  noBackupHeading: 'No backup method set up',
+  noBackupText: 'You have not set up a backup method for your account',
+  noAccessHeading: "Can't get to your backup method?",
+  lockedHeading: 'Too many attempts',
+  expiredHeading: 'Your sign-in has expired',
+  startAgain: 'Start again',
+
   // Support guidance
   supportNoBackupMethod:
     'To reset 2-factor authentication without a backup method, an admin user needs to contact support.',
