@@ -2,6 +2,8 @@
  * The demo's own 2FA prompt. A real site checks the code on its server; the demo compares it
  * with the demo account's current authenticator code from the development endpoints.
  */
+import '../../src/elements/recovery-provider/define.js';
+import '../../src/elements/two-factor-reset/define.js'; // "Authenticate a different way", under the prompt
 import { createDevClient } from '../dev-client.js';
 
 const form = document.querySelector<HTMLFormElement>('#prompt')!;

@@ -53,7 +53,14 @@ describe(
     }
 
     it('serves every page, with the backend under /api/2fa', async () => {
-      for (const path of ['/', '/sign-in.html', '/account.html', '/setup.html', '/admin.html']) {
+      for (const path of [
+        '/',
+        '/sign-in.html',
+        '/account.html',
+        '/setup.html',
+        '/admin.html',
+        '/help.html',
+      ]) {
         const response = await page.goto(`${origin}${path}`);
         assert.equal(response?.status(), 200, path);
         await expectNoAxeViolations();
@@ -79,6 +86,35 @@ describe(
       await page.getByRole('link', { name: 'Go to your account' }).click();
       await page.getByRole('heading', { name: 'Your account', exact: true }).waitFor();
       await page.getByText('a•••@example.net').waitFor();
+    });
+
+    it('resets 2FA at sign-in with the code from the outbox, as the help article describes', async () => {
+      await page.goto(`${origin}/sign-in.html`);
+      await page
+        .getByLabel('ada@example.com, set up with')
+        .selectOption({ label: 'Authenticator app, backup email' });
+      await page.getByRole('button', { name: 'Reset the demo account' }).click();
+      await page.getByText('Reset: Authenticator app, backup email.').waitFor();
+
+      const reset = page.locator('two-factor-reset');
+      await reset.getByRole('button', { name: 'Authenticate a different way' }).click();
+      await reset.getByRole('button', { name: 'Use backup method' }).click();
+      await reset.getByText('Enter the 6-digit code sent to a•••@example.net.').waitFor();
+      const messages = page.getByRole('list', { name: 'Messages sent, newest first' });
+      await messages.getByText('to ada.backup@example.net').waitFor({ timeout: 10_000 });
+      const code = (await messages
+        .getByRole('listitem')
+        .first()
+        .locator('.code')
+        .textContent())!.replace(/\D/g, '');
+
+      await reset.getByRole('textbox', { name: 'Verification code' }).fill(code);
+      await reset.getByRole('button', { name: 'Verify' }).click();
+      await reset.getByRole('button', { name: 'Remove the device and add new one' }).click();
+      await reset.getByRole('button', { name: 'Send 2-factor authentication email' }).click();
+      await reset.getByRole('heading', { name: 'Check your email' }).waitFor();
+      await messages.getByText('Set up 2FA again').waitFor({ timeout: 10_000 });
+      await expectNoAxeViolations();
     });
 
     it('switches the demo account, and shows what the backend sends', async () => {
