@@ -1,5 +1,5 @@
 /** What `<recovery-provider>` gives every element inside it (CONTRACT.md §2). */
-import { createContext } from '@lit/context';
+import { ContextRoot, createContext } from '@lit/context';
 import type { RecoveryClient } from '../api/client.js';
 import type { StringsOverride } from './strings/en.js';
 
@@ -16,3 +16,16 @@ export interface RecoveryContext {
 export const recoveryContext = createContext<RecoveryContext | undefined>(
   Symbol('recovery-context'),
 );
+
+const rooted = new WeakSet<Document>();
+
+/**
+ * Lets an element that upgrades before its provider still find it (pages load scripts in any
+ * order): a ContextRoot on the document keeps the element's request and replays it when the
+ * provider appears. Attached once per document, by the first element that connects.
+ */
+export function attachContextRoot(document: Document): void {
+  if (rooted.has(document)) return;
+  rooted.add(document);
+  new ContextRoot().attach(document.documentElement);
+}

@@ -14,9 +14,10 @@ import {
 } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { RecoveryClient } from '../api/client.js';
-import type { OperationName } from '../api/contract.js';
+import type { Challenge, OperationName } from '../api/contract.js';
+import type { CodeEntry } from './code-entry/code-entry.js';
 import { ApiBaseClient, checkedClient } from './client.js';
-import { recoveryContext, type RecoveryContext } from './context.js';
+import { attachContextRoot, recoveryContext, type RecoveryContext } from './context.js';
 import { RecoveryStepChangeEvent } from './events.js';
 import { OperationController, type OperationHost } from './operation-controller.js';
 import { exportParts } from './parts.js';
@@ -53,6 +54,12 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
   private readonly apiBaseClient = new ApiBaseClient();
   private shownStep?: string;
   private settled = false;
+  private hadClient = false;
+
+  override connectedCallback(): void {
+    attachContextRoot(this.ownerDocument); // before the context request goes out, in super's
+    super.connectedCallback();
+  }
 
   /** The step the user is on; `error` without a client, `step-up` while an operation waits for it. */
   get step(): string {
@@ -78,6 +85,9 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
   /** Renders the flow's step (the configuration error and step-up are rendered for it). */
   protected abstract renderStep(): unknown;
 
+  /** Called once, when the element first has a client: where an element loads what it shows. */
+  protected clientReady(): void {}
+
   protected get t(): Strings {
     return stringsFor(this.locale, this.context?.strings, this.strings);
   }
@@ -101,6 +111,10 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (!this.hadClient && this.operationClient) {
+      this.hadClient = true;
+      this.clientReady();
+    }
     if (this.operation.busy) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     const step = this.step;
@@ -124,11 +138,11 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
     await this.renderRoot.querySelector<StepComponent>('[data-step-component]')?.focusHeading();
   }
 
-  /** A step's box: its heading (where focus goes when the step comes), then its content. */
-  protected renderCard(heading: string, content: unknown): TemplateResult {
+  /** A step's box: its heading (where focus goes when the step comes), then its content. A banner stands out. */
+  protected renderCard(heading: string, content: unknown, { banner = false } = {}): TemplateResult {
     return html`<section
-      class="card"
-      part="card"
+      class="card ${banner ? 'banner' : ''}"
+      part=${banner ? 'card banner' : 'card'}
       aria-busy=${this.operation.busy ? 'true' : 'false'}
     >
       <h2 data-heading tabindex="-1" part="heading">${heading}</h2>
@@ -155,6 +169,30 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
     >
       ${label}
     </button>`;
+  }
+
+  /** The shared code-entry step for `challenge`, on this element's operations; `more` goes under it. */
+  protected renderCodeEntry(
+    challenge: Challenge,
+    {
+      submit,
+      resend,
+      more,
+    }: { submit: (code: string) => void; resend: () => void; more?: unknown },
+  ): TemplateResult {
+    return html`<tfr-code-entry
+      exportparts=${exportParts}
+      .challenge=${challenge}
+      .strings=${this.t}
+      .busy=${this.operation.busy}
+      .error=${this.operation.failure?.error ?? null}
+      .clock=${this.backendClock}
+      @tfr-submit=${(event: Event) => submit((event.target as CodeEntry).code)}
+      @tfr-resend=${resend}
+      @tfr-retry=${() => this.retry()}
+    >
+      ${more}
+    </tfr-code-entry>`;
   }
 
   private renderConfigurationError(): TemplateResult {

@@ -2,7 +2,7 @@
  * Story hosts: the smallest elements on RecoveryElement that drive each shared step against a
  * memory client, the way the public elements do, so every state can be seen and played with.
  */
-import { html, type PropertyValues } from 'lit';
+import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { RecoveryError } from '../../src/api/client.js';
 import type { Challenge } from '../../src/api/contract.js';
@@ -32,13 +32,8 @@ abstract class StoryHost extends RecoveryElement {
     this.setAttribute('data-story-host', '');
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.phase === 'loading' && this.operationClient && !this.operation.busy) this.start();
-  }
-
   /** What the host does first; `ready` when there is nothing to load. */
-  protected start(): void {
+  protected override clientReady(): void {
     this.phase = 'ready';
   }
 
@@ -72,7 +67,7 @@ abstract class StoryHost extends RecoveryElement {
 export class StoryCodeEntry extends StoryHost {
   @state() private challenge?: Challenge;
 
-  protected override start(): void {
+  protected override clientReady(): void {
     this.operation.run(
       'startBackupRecovery',
       {},
@@ -152,7 +147,7 @@ export class StoryStepUp extends StoryHost {
 export class StoryRecoveryKey extends StoryHost {
   @state() private key: { recoveryKey: string; createdAt: string } | null = null;
 
-  protected override start(): void {
+  protected override clientReady(): void {
     this.operation.run(
       'generateRecoveryKey',
       {},

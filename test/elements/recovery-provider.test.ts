@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { createMemoryClient } from '../../src/api/memory-client.js';
 import '../../src/elements/recovery-provider/define.js';
-import type { RecoveryProvider } from '../../src/elements/recovery-provider/recovery-provider.js';
+import { RecoveryProvider } from '../../src/elements/recovery-provider/recovery-provider.js';
 import { controlledClient } from '../support/controlled-client.js';
 import { waitFor } from '../support/queries.js';
 import type { TestFlow } from '../support/test-flow.js';
@@ -86,6 +86,17 @@ describe('<recovery-provider>', () => {
     await waitFor(() =>
       expect(provider.querySelector<TestFlow>('late-flow')!.step).to.equal('ready'),
     );
+  });
+
+  it('serves elements defined before it', async () => {
+    class LateProvider extends RecoveryProvider {}
+    const host = await fixture(
+      html`<late-provider .client=${createMemoryClient()}><test-flow></test-flow></late-provider>`,
+    );
+    const element = host.querySelector<TestFlow>('test-flow')!;
+    expect(element.step).to.equal('error');
+    customElements.define('late-provider', LateProvider);
+    await waitFor(() => expect(element.step).to.equal('ready'));
   });
 
   it('leaves layout to what is inside it', async () => {

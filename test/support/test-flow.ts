@@ -27,18 +27,7 @@ export class TestFlow extends RecoveryElement {
     return this.context;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.load();
-  }
-
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
-    super.updated(changed as never);
-    if (changed.has('client') || changed.has('apiBase') || changed.has('context')) this.load();
-  }
-
-  private load(): void {
-    if (this.phase !== 'loading' || !this.operationClient) return;
+  protected override clientReady(): void {
     this.operation.run(
       'getStatus',
       {},

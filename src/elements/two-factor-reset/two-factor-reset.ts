@@ -25,7 +25,6 @@ import {
 import { styles } from './two-factor-reset.styles.js';
 
 type In<S extends ResetState['step']> = Extract<ResetState, { step: S }>;
-type CodeEntry = HTMLElementTagNameMap['tfr-code-entry'];
 type RedeemForm = HTMLElementTagNameMap['tfr-redeem-form'];
 
 /**
@@ -103,22 +102,14 @@ export class TwoFactorReset extends RecoveryElement {
             ${this.renderFailure()}`,
         );
       case 'code':
-        return html`<tfr-code-entry
-          exportparts=${exportParts}
-          .challenge=${state.challenge}
-          .strings=${t}
-          .busy=${this.operation.busy}
-          .error=${this.operation.failure?.error ?? null}
-          .clock=${this.backendClock}
-          @tfr-submit=${(event: Event) => this.verify(state, (event.target as CodeEntry).code)}
-          @tfr-resend=${() => this.resend(state)}
-          @tfr-retry=${() => this.retry()}
-        >
-          <div slot="more" class="actions">
+        return this.renderCodeEntry(state.challenge, {
+          submit: (code) => this.verify(state, code),
+          resend: () => this.resend(state),
+          more: html`<div slot="more" class="actions">
             ${this.renderAction(t.noBackupAccess, () => this.send({ type: 'noAccess' }))}
             ${this.renderBack()}
-          </div>
-        </tfr-code-entry>`;
+          </div>`,
+        });
       case 'no-access':
         return this.renderCard(
           t.noAccessHeading,
