@@ -30,17 +30,33 @@ function sizeOf(code: Uint8Array): Size {
   };
 }
 
+/** An npm entry and what it imports statically, minified; what it imports lazily is left out. */
 async function npmEntrySize(entry: string): Promise<Size> {
-  const result = await build({
+  const { outputFiles, metafile } = await build({
     entryPoints: [`dist/${entry}`],
     bundle: true,
+    splitting: true,
     external: sharedRuntime,
     minify: true,
     format: 'esm',
     target: 'es2022',
+    outdir: 'bench-out',
     write: false,
+    metafile: true,
   });
-  return sizeOf(result.outputFiles[0]!.contents);
+  const loaded = new Set<string>();
+  const visit = (output: string) => {
+    if (loaded.has(output)) return;
+    loaded.add(output);
+    for (const { path, kind } of metafile.outputs[output]!.imports) {
+      if (kind === 'import-statement' && metafile.outputs[path]) visit(path);
+    }
+  };
+  visit(Object.keys(metafile.outputs).find((output) => metafile.outputs[output]!.entryPoint)!);
+  const files = outputFiles.filter((file) =>
+    [...loaded].some((output) => file.path.endsWith(output)),
+  );
+  return sizeOf(Buffer.concat(files.map((file) => file.contents)));
 }
 
 const measured: [string, Size][] = [];
