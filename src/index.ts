@@ -3,6 +3,7 @@
  * clients, the contract, the events and the localisation entry points.
  */
 import './core/define-steps.js';
+import './elements/backup-method-manager/define.js';
 import './elements/recovery-provider/define.js';
 import './elements/two-factor-reset/define.js';
 
@@ -21,5 +22,6 @@ export type { RecoveryContext } from './core/context.js';
 export * from './core/events.js';
 export { en, type ErrorInfo, type Strings, type StringsOverride } from './core/strings/en.js';
 export { registerLocale } from './core/strings/localize.js';
+export { BackupMethodManager } from './elements/backup-method-manager/backup-method-manager.js';
 export { RecoveryProvider } from './elements/recovery-provider/recovery-provider.js';
 export { TwoFactorReset } from './elements/two-factor-reset/two-factor-reset.js';

@@ -112,6 +112,38 @@ export const en = {
   expiredHeading: 'Your sign-in has expired',
   startAgain: 'Start again',
 
+  // <backup-method-manager>
+  backupHeading: 'Backup method',
+  backupNotSetUp: 'Backup method not set up',
+  backupWhy:
+    'Without one, if you lose your authenticator, an admin user has to contact support to reset ' +
+    '2-factor authentication for you. With one, you can reset it yourself.',
+  setUpBackupMethod: 'Set up a backup method',
+  manageBackupMethod: 'Manage backup method',
+  changeBackupMethod: 'Change backup method',
+  oneBackupMethod: 'You can have one backup method: a new one replaces this one.',
+  phoneNumber: 'Phone number',
+  emailAddress: 'Email address',
+  chooseChangeHeading: 'Select a backup method',
+  backupChooseIntro:
+    'Add a phone number or an email address to get codes at when you cannot use your authenticator.',
+  backupReplaces: (maskedValue: string) => `Your new backup method replaces ${maskedValue}.`,
+  backupTip:
+    "Tip: choose a method you'll still have if you lose your device. For example, if you lose your " +
+    "phone, you can't get a text on it.",
+  sendCode: 'Send code',
+  chooseMethod: 'Choose a phone number or an email address.',
+  enterPhone: 'Enter a phone number.',
+  enterEmail: 'Enter an email address.',
+  phoneInternational:
+    'Enter the number with its country code, starting with +, like +44 7700 900123.',
+  phoneInvalid: "That isn't a phone number we can text. Check it, with its country code.",
+  emailInvalid: 'Enter an email address, like name@example.com.',
+  backupSavedHeading: 'Backup method saved',
+  backupSaved: (maskedValue: string) =>
+    `Your backup method is now ${maskedValue}. If you can't use your authenticator, you can reset 2-factor authentication with it.`,
+  statusFailedHeading: "Your 2-factor authentication settings couldn't be loaded",
+
   // Support guidance
   supportNoBackupMethod:
     'To reset 2-factor authentication without a backup method, an admin user needs to contact support.',
@@ -139,7 +171,7 @@ export const en = {
         : 'Too many requests. Wait a moment, then try again.',
     no_backup_method: 'No backup method set up',
     same_as_primary:
-      'Use a phone number or email address other than the ones this account already uses.',
+      'Your backup method must be different from the phone number or email address you already use.',
     invalid_destination: "That isn't a phone number or email address we can send a code to.",
     step_up_required: "Verify it's you to carry on.",
     unauthorized: 'Your sign-in has expired. Sign in again.',

@@ -1,0 +1,36 @@
+import { css } from 'lit';
+import { baseStyles } from '../../core/styles.js';
+
+export const styles = [
+  baseStyles,
+  css`
+    fieldset {
+      border: none;
+      margin: 0 0 var(--_tfr-space);
+      padding: 0;
+    }
+    legend {
+      font-weight: 600;
+      margin-bottom: 0.25rem;
+    }
+    .radio {
+      display: flex;
+      gap: 0.5rem;
+      align-items: center;
+      min-height: 2.75rem;
+      font-weight: normal;
+    }
+    input[type='radio'] {
+      width: 1.5rem;
+      height: 1.5rem;
+      margin: 0;
+      accent-color: var(--_tfr-primary);
+    }
+    .method {
+      font-weight: 600;
+    }
+    .manage {
+      margin-top: var(--_tfr-space);
+    }
+  `,
+];

@@ -1,0 +1,303 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { BackupMethod } from '../../api/contract.js';
+import { checkEmail, checkPhone, loadPhoneNumbers } from '../../core/destination.js';
+import { BackupMethodChangedEvent } from '../../core/events.js';
+import { messageFor, renderError, renderFailure, renderSubmit } from '../../core/feedback.js';
+import { RecoveryElement } from '../../core/recovery-element.js';
+import {
+  backupTransition,
+  initialBackup,
+  type BackupEvent,
+  type BackupState,
+  type BackupType,
+} from '../../flows/backup-method.js';
+import { styles } from './backup-method-manager.styles.js';
+
+type In<S extends BackupState['step']> = Extract<BackupState, { step: S }>;
+
+/** Server answers about the typed phone number or email address: shown on its field. */
+const destinationErrors = new Set(['same_as_primary', 'invalid_destination', 'invalid_request']);
+
+/**
+ * Setting up, or changing, the one backup method: a phone number or an email address (never
+ * both: a new one replaces the other), proven by a code sent to it before it is saved. Without
+ * one, a banner says why it matters. May ask the user to verify it's them first (step-up).
+ *
+ * @summary Set up or change the backup method.
+ * @fires backup-method-changed - A new backup method was saved. Detail: `{ backupMethod }` (masked).
+ * @fires recovery-step-change - The step changed. Detail: `{ step }`.
+ * @fires recovery-error - An operation failed. Detail: `{ operation, code }`.
+ * @fires step-up-required - The server asks the user to verify it's them; cancel it to do that yourself, then call `retry()`. Detail: `{ operation }`.
+ * @csspart card - Each step's box.
+ * @csspart banner - "Backup method not set up".
+ * @csspart heading - Each step's heading.
+ * @csspart button - Every button (the main one of a step also `primary-button`).
+ * @csspart input - The phone number, email address and code fields (the code field also `code-input`).
+ * @csspart error - An error message.
+ */
+export class BackupMethodManager extends RecoveryElement {
+  static override styles = styles;
+
+  /** `choose` opens at the choice of a method (once the current one is known). */
+  @property() start?: 'choose';
+  /** ISO 3166 country for phone numbers typed without their country code, e.g. `GB`. */
+  @property({ attribute: 'default-country' }) defaultCountry?: string;
+
+  @state() private state: BackupState = initialBackup;
+  /** Why what is typed cannot be sent, found before sending anything. */
+  @state() private problem: string | null = null;
+  /** Checking the typed value (which may mean fetching the phone-number library). */
+  @state() private checking = false;
+  @state() private libraryFailed = false;
+
+  protected override get flowStep(): string {
+    return this.state.step;
+  }
+
+  protected override clientReady(): void {
+    this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.checking = false;
+  }
+
+  protected override renderStep() {
+    const { state, t } = this;
+    switch (state.step) {
+      case 'loading':
+        return this.renderCard(t.backupHeading, html`<p>${t.loading}</p>`);
+      case 'error':
+        return this.renderCard(
+          t.statusFailedHeading,
+          renderFailure(t, this.locale, state.error, () => {
+            this.send({ type: 'reload' });
+            this.retry();
+          }),
+        );
+      case 'none':
+        return this.renderCard(
+          t.backupNotSetUp,
+          html`<p>${t.backupWhy}</p>
+            <div class="actions">
+              ${this.renderAction(t.setUpBackupMethod, () => this.send({ type: 'change' }), { primary: true })}
+            </div>`,
+          { banner: true },
+        );
+      case 'current':
+        return this.renderCard(
+          t.backupHeading,
+          html`<p class="method">${this.describe(state.backupMethod)}</p>
+            <div class="actions">
+              <button
+                type="button"
+                part="button"
+                aria-expanded=${state.managing ? 'true' : 'false'}
+                aria-controls="manage"
+                @click=${() => this.send({ type: 'manage' })}
+              >
+                ${t.manageBackupMethod}
+              </button>
+            </div>
+            <div id="manage" class="manage" ?hidden=${!state.managing}>
+              <p class="hint">${t.oneBackupMethod}</p>
+              ${this.renderAction(t.changeBackupMethod, () => this.send({ type: 'change' }), { primary: true })}
+            </div>`,
+        );
+      case 'choose':
+        return this.renderChoose(state);
+      case 'code':
+        return this.renderCodeEntry(state.challenge, {
+          submit: (code) => this.confirm(state, code),
+          resend: () => this.resend(state),
+          more: html`<div slot="more" class="actions">${this.renderBack()}</div>`,
+        });
+      case 'saved':
+        return this.renderCard(
+          t.backupSavedHeading,
+          html`<p>${t.backupSaved(this.describe(state.backupMethod))}</p>
+            <div class="actions">
+              ${this.renderAction(t.done, () => this.send({ type: 'done' }), { primary: true })}
+            </div>`,
+        );
+    }
+  }
+
+  private renderChoose({ current, draft }: In<'choose'>) {
+    const { t } = this;
+    const failure = this.operation.failure?.error ?? null;
+    const onField =
+      failure && destinationErrors.has(failure.code) ? messageFor(t, this.locale, failure) : null;
+    const message = this.problem ?? onField;
+    const radio = (type: BackupType, label: string) =>
+      html`<label class="radio">
+        <input
+          type="radio"
+          name="type"
+          value=${type}
+          .checked=${draft.type === type}
+          @change=${() => this.pickType(type)}
+        />
+        ${label}
+      </label>`;
+    return this.renderCard(
+      current ? t.chooseChangeHeading : t.setUpBackupMethod,
+      html`<p>${t.backupChooseIntro}</p>
+        ${current ? html`<p>${t.backupReplaces(current.maskedValue)}</p>` : nothing}
+        <p class="hint">${t.backupTip}</p>
+        <form novalidate @submit=${this.handleSubmit}>
+          <fieldset
+            aria-describedby=${ifDefined(!draft.type && message ? 'destination-error' : undefined)}
+          >
+            <legend>${t.backupHeading}</legend>
+            ${radio('phone', t.phoneNumber)} ${radio('email', t.emailAddress)}
+          </fieldset>
+          ${draft.type ? this.renderField(draft.type, draft.value, message) : renderError('destination-error', message)}
+          <div class="actions">
+            ${renderSubmit(t.sendCode, { busy: this.checking || this.operation.busy, blocked: false })}
+            ${this.renderBack()}
+          </div>
+          ${
+            this.libraryFailed
+              ? html`<p class="error" part="error" role="alert">${t.chunkLoadFailed}</p>
+                  <button type="button" part="button" @click=${this.handleSubmit}>
+                    ${t.tryAgain}
+                  </button>`
+              : onField
+                ? nothing
+                : renderFailure(t, this.locale, failure, () => this.retry())
+          }
+        </form>`,
+    );
+  }
+
+  private renderField(type: BackupType, value: string, message: string | null) {
+    const phone = type === 'phone';
+    return html`<div class="field">
+      <label for="destination">${phone ? this.t.phoneNumber : this.t.emailAddress}</label>
+      <input
+        id="destination"
+        part="input"
+        type=${phone ? 'tel' : 'email'}
+        autocomplete=${phone ? 'tel' : 'email'}
+        inputmode=${phone ? 'tel' : 'email'}
+        spellcheck="false"
+        .value=${live(value)}
+        aria-invalid=${message ? 'true' : 'false'}
+        aria-describedby=${ifDefined(message ? 'destination-error' : undefined)}
+        @focus=${() => phone && this.prefetchPhoneNumbers()}
+        @input=${(event: InputEvent) => this.edit((event.target as HTMLInputElement).value)}
+      />
+      ${renderError('destination-error', message)}
+    </div>`;
+  }
+
+  private renderBack() {
+    return html`<button type="button" class="link" part="button" @click=${this.goBack}>
+      ${this.t.back}
+    </button>`;
+  }
+
+  /** "Phone number •••• 0456", "Email address a•••@example.net". */
+  private describe({ type, maskedValue }: BackupMethod): string {
+    return `${type === 'phone' ? this.t.phoneNumber : this.t.emailAddress} ${maskedValue}`;
+  }
+
+  private send(event: BackupEvent): void {
+    this.state = backupTransition(this.state, event);
+  }
+
+  private load(): void {
+    this.operation.run(
+      'getStatus',
+      {},
+      ({ backupMethod }) =>
+        this.send({ type: 'loaded', backupMethod, startAtChoose: this.start === 'choose' }),
+      (error) => {
+        this.send({ type: 'loadFailed', error });
+        return true;
+      },
+    );
+  }
+
+  private pickType(type: BackupType): void {
+    this.problem = null;
+    this.libraryFailed = false;
+    this.send({ type: 'pickType', methodType: type });
+  }
+
+  private edit(value: string): void {
+    this.problem = null;
+    this.send({ type: 'edit', value });
+  }
+
+  /** The phone field is in use: fetch the phone-number library now, so it is there on "Send code". */
+  private prefetchPhoneNumbers(): void {
+    loadPhoneNumbers().catch(() => {}); // a failure shows, retryably, when the number is sent
+  }
+
+  private readonly goBack = () => {
+    this.operation.abort();
+    this.problem = null;
+    this.libraryFailed = false;
+    this.send({ type: 'back' });
+  };
+
+  private async handleSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    const { state } = this;
+    if (state.step !== 'choose' || this.checking || this.operation.busy) return;
+    const { type, value } = state.draft;
+    if (!type) {
+      this.problem = this.t.chooseMethod;
+      return;
+    }
+    this.checking = true;
+    this.libraryFailed = false;
+    try {
+      const checked =
+        type === 'email'
+          ? checkEmail(this.t, value)
+          : await checkPhone(this.t, value, this.country);
+      if (this.state !== state) return; // the user moved on meanwhile
+      if (!checked.ok) {
+        this.problem = checked.problem;
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLInputElement>('#destination')?.focus();
+        return;
+      }
+      this.operation.run('startBackupMethodChange', { type, value: checked.value }, (challenge) =>
+        this.send({ type: 'challengeSent', challenge }),
+      );
+    } catch {
+      this.libraryFailed = true;
+    } finally {
+      this.checking = false;
+    }
+  }
+
+  private get country(): string | undefined {
+    return this.defaultCountry ?? this.context?.defaultCountry;
+  }
+
+  private confirm({ challenge }: In<'code'>, code: string): void {
+    this.operation.run(
+      'confirmBackupMethodChange',
+      { challengeId: challenge.challengeId, code },
+      ({ backupMethod }) => {
+        this.send({ type: 'saved', backupMethod });
+        this.dispatchEvent(new BackupMethodChangedEvent({ backupMethod }));
+      },
+    );
+  }
+
+  private resend({ challenge }: In<'code'>): void {
+    this.operation.run('resendCode', { challengeId: challenge.challengeId }, (renewed) =>
+      this.send({ type: 'challengeSent', challenge: renewed }),
+    );
+  }
+}

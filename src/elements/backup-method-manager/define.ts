@@ -1,0 +1,14 @@
+import '../../core/code-entry/define.js';
+import '../../core/step-up/define.js';
+import { BackupMethodManager } from './backup-method-manager.js';
+
+export { BackupMethodManager };
+
+customElements.get('backup-method-manager') ??
+  customElements.define('backup-method-manager', BackupMethodManager);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'backup-method-manager': BackupMethodManager;
+  }
+}
