@@ -3,13 +3,10 @@
  * with strict security serves it: a shared step is rendered and used, and nothing is blocked.
  */
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, chromiumPath, installHint } from '../browsers.js';
-import { requireBuild } from './dist.js';
+import { hostSite, page, type HostSite } from './drop-in-server.js';
 
 const policy = "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
@@ -32,46 +29,23 @@ const pageScript = `
   window.ready = true;
 `;
 
-const page = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>Strict host</title><script type="module" src="/page.js"></script></head><body></body></html>`;
-
-const types: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json' };
-
 describe(
   'the drop-in under a strict Content-Security-Policy and Trusted Types',
   { skip: !chromiumPath && installHint },
   () => {
-    let server: Server;
-    let origin: string;
+    let site: HostSite;
     let browser: Browser;
 
     before(async () => {
-      requireBuild();
-      server = createServer(async (req, res) => {
-        const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-        res.setHeader('Content-Security-Policy', policy);
-        if (path === '/') return res.writeHead(200, { 'Content-Type': 'text/html' }).end(page);
-        if (path === '/page.js')
-          return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(pageScript);
-        if (path === '/favicon.ico') return res.writeHead(204).end();
-        const file = normalize(join('dist', path));
-        if (!path.startsWith('/cdn/') || !file.startsWith('dist/cdn/'))
-          return res.writeHead(404).end();
-        try {
-          res
-            .writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' })
-            .end(await readFile(file));
-        } catch {
-          res.writeHead(404).end();
-        }
-      });
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+      site = await hostSite(
+        { '/': page('Strict host', ''), '/page.js': pageScript },
+        { 'Content-Security-Policy': policy },
+      );
       browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     });
     after(async () => {
       await browser?.close();
-      server?.close();
+      site?.close();
     });
 
     it('renders and uses the shared steps with nothing blocked', async () => {
@@ -79,7 +53,7 @@ describe(
       const errors: string[] = [];
       tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
       tab.on('pageerror', (error) => errors.push(String(error)));
-      await tab.goto(origin);
+      await tab.goto(site.origin);
       await tab.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
 
       await tab.getByRole('textbox', { name: 'Verification code' }).fill('123 456');
@@ -108,7 +82,7 @@ describe(
 
     it('notices a violation (the check itself works)', async () => {
       const tab = await browser.newPage();
-      await tab.goto(origin);
+      await tab.goto(site.origin);
       await tab.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
       const blocked = await tab.evaluate(() => {
         try {

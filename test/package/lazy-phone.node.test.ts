@@ -1,0 +1,77 @@
+/**
+ * The phone-number library is a lazy chunk of the drop-in: not fetched when the page loads,
+ * fetched once the phone field is used, and a failed fetch is an error the user can retry.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath, installHint } from '../browsers.js';
+import { hostSite, page, type HostSite } from './drop-in-server.js';
+
+const chunk = /\/cdn\/chunks\/phone-numbers-[\w-]+\.js$/;
+
+describe('the phone-number library in the drop-in', { skip: !chromiumPath && installHint }, () => {
+  let site: HostSite;
+  let browser: Browser;
+
+  before(async () => {
+    site = await hostSite({
+      '/': page(
+        'Account',
+        '<backup-method-manager api-base="/api/2fa" start="choose"></backup-method-manager>',
+        '/cdn/two-factor-recovery.js',
+      ),
+    });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  });
+  after(async () => {
+    await browser?.close();
+    site?.close();
+  });
+
+  /** A fresh page, and the phone chunk's requests as they happen. */
+  async function open(): Promise<{ tab: Page; fetched: string[] }> {
+    const tab = await browser.newPage();
+    const fetched: string[] = [];
+    tab.on('request', (request) => chunk.test(request.url()) && fetched.push(request.url()));
+    await tab.goto(site.origin);
+    await tab.getByRole('heading', { name: 'Select a backup method' }).waitFor();
+    return { tab, fetched };
+  }
+
+  it('is fetched only once the phone field is used', async () => {
+    const { tab, fetched } = await open();
+    await tab.getByRole('radio', { name: 'Email address' }).check();
+    await tab.getByRole('textbox', { name: 'Email address' }).fill('someone@example.org');
+    assert.deepEqual(fetched, []);
+    await tab.getByRole('radio', { name: 'Phone number' }).check();
+    await tab.getByRole('textbox', { name: 'Phone number' }).focus();
+    for (let tries = 0; fetched.length === 0 && tries < 100; tries++) await tab.waitForTimeout(50);
+    assert.equal(fetched.length, 1, 'focusing the phone field fetches the library');
+    await tab.getByRole('textbox', { name: 'Phone number' }).fill('+44 7700 900999');
+    await tab.getByRole('button', { name: 'Send code' }).click();
+    await tab.getByText('Enter the 6-digit code sent to •••• 0999.').waitFor();
+    assert.equal(fetched.length, 1);
+    await tab.close();
+  });
+
+  it('says so when it cannot be fetched, and "Try again" carries on once it can', async () => {
+    const tab = await browser.newPage();
+    await tab.route(chunk, (route) => route.abort('internetdisconnected'));
+    await tab.goto(site.origin);
+    await tab.getByRole('radio', { name: 'Phone number' }).check();
+    await tab.getByRole('textbox', { name: 'Phone number' }).fill('+44 7700 900999');
+    await tab.getByRole('button', { name: 'Send code' }).click();
+    await tab
+      .getByText("Part of this page didn't load. Check your connection and try again.")
+      .waitFor();
+    assert.equal(
+      await tab.getByRole('textbox', { name: 'Phone number' }).inputValue(),
+      '+44 7700 900999',
+    );
+    await tab.unroute(chunk);
+    await tab.getByRole('button', { name: 'Try again' }).click();
+    await tab.getByText('Enter the 6-digit code sent to •••• 0999.').waitFor();
+    await tab.close();
+  });
+});
