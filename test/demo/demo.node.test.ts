@@ -41,6 +41,17 @@ describe(
       const text = await page.getByText(/^Current code:/).textContent({ timeout: 10_000 });
       return text!.replace(/\D/g, '');
     };
+    /** The demo controls' outbox. */
+    const outbox = () => page.getByRole('list', { name: 'Messages sent, newest first' });
+    /** The newest code in the outbox, once one has gone to `to`. */
+    async function newestCode(to: string): Promise<string> {
+      await outbox().getByText(`to ${to}`).waitFor({ timeout: 10_000 });
+      return (await outbox().getByRole('listitem').first().locator('.code').textContent())!.replace(
+        /\D/g,
+        '',
+      );
+    }
+
     async function expectNoAxeViolations() {
       await page.addScriptTag({ path: axePath });
       const violations = await page.evaluate(async () => {
@@ -85,7 +96,7 @@ describe(
       await page.getByText('Signed in.').waitFor();
       await page.getByRole('link', { name: 'Go to your account' }).click();
       await page.getByRole('heading', { name: 'Your account', exact: true }).waitFor();
-      await page.getByText('a•••@example.net').waitFor();
+      await page.locator('#status').getByText('a•••@example.net').waitFor();
     });
 
     it('resets 2FA at sign-in with the code from the outbox, as the help article describes', async () => {
@@ -100,20 +111,37 @@ describe(
       await reset.getByRole('button', { name: 'Authenticate a different way' }).click();
       await reset.getByRole('button', { name: 'Use backup method' }).click();
       await reset.getByText('Enter the 6-digit code sent to a•••@example.net.').waitFor();
-      const messages = page.getByRole('list', { name: 'Messages sent, newest first' });
-      await messages.getByText('to ada.backup@example.net').waitFor({ timeout: 10_000 });
-      const code = (await messages
-        .getByRole('listitem')
-        .first()
-        .locator('.code')
-        .textContent())!.replace(/\D/g, '');
+      const code = await newestCode('ada.backup@example.net');
 
       await reset.getByRole('textbox', { name: 'Verification code' }).fill(code);
       await reset.getByRole('button', { name: 'Verify' }).click();
       await reset.getByRole('button', { name: 'Remove the device and add new one' }).click();
       await reset.getByRole('button', { name: 'Send 2-factor authentication email' }).click();
       await reset.getByRole('heading', { name: 'Check your email' }).waitFor();
-      await messages.getByText('Set up 2FA again').waitFor({ timeout: 10_000 });
+      await outbox().getByText('Set up 2FA again').waitFor({ timeout: 10_000 });
+      await expectNoAxeViolations();
+    });
+
+    it('sets up a backup phone on the account page, with the code from the outbox', async () => {
+      await page.goto(`${origin}/account.html`);
+      await page
+        .getByLabel('ada@example.com, set up with')
+        .selectOption({ label: 'Authenticator app, no backup method' });
+      await page.getByRole('button', { name: 'Reset the demo account' }).click();
+      await page.getByText('Reset: Authenticator app, no backup method.').waitFor();
+
+      const manager = page.locator('backup-method-manager');
+      await manager.getByRole('heading', { name: 'Backup method not set up' }).waitFor();
+      await manager.getByRole('button', { name: 'Set up a backup method' }).click();
+      await manager.getByRole('radio', { name: 'Phone number' }).check();
+      await manager.getByRole('textbox', { name: 'Phone number' }).fill('07700 900999'); // the page's default country: GB
+      await manager.getByRole('button', { name: 'Send code' }).click();
+      await manager.getByText('Enter the 6-digit code sent to •••• 0999.').waitFor();
+      const code = await newestCode('+447700900999');
+      await manager.getByRole('textbox', { name: 'Verification code' }).fill(code);
+      await manager.getByRole('button', { name: 'Verify' }).click();
+      await manager.getByRole('heading', { name: 'Backup method saved' }).waitFor();
+      await page.locator('[data-field="backup"]', { hasText: '•••• 0999' }).waitFor();
       await expectNoAxeViolations();
     });
 
@@ -124,7 +152,7 @@ describe(
         .selectOption({ label: 'Authenticator app, no backup method' });
       await page.getByRole('button', { name: 'Reset the demo account' }).click();
       await page.getByText('Reset: Authenticator app, no backup method.').waitFor();
-      await page.getByText('Backup method not set up').waitFor();
+      await page.locator('#status').getByText('Backup method not set up').waitFor();
 
       await page
         .getByLabel('ada@example.com, set up with')
@@ -134,10 +162,9 @@ describe(
       await page.evaluate(() =>
         fetch('/api/2fa/recovery/challenge', { method: 'POST', body: '{}' }),
       );
-      const messages = page.getByRole('list', { name: 'Messages sent, newest first' });
-      await messages.getByText('to +447700900456').waitFor({ timeout: 10_000 });
+      await outbox().getByText('to +447700900456').waitFor({ timeout: 10_000 });
       assert.match(
-        (await messages.getByRole('listitem').first().textContent())!,
+        (await outbox().getByRole('listitem').first().textContent())!,
         /Recovery code[\s\S]*\d{3} \d{3}/,
       );
 
