@@ -57,13 +57,22 @@ const storyIndex = {
   },
 };
 
-/** `emulate-media-features` (forced-colors included), where the browser can: Chromium, through CDP. */
+const cdpSessions = new WeakMap();
+
+/** `emulate-media-features` (forced-colors included) and the print media type, where the browser can: Chromium, through CDP. */
 const mediaFeatures = {
   name: 'emulate-media-features',
   async executeCommand({ command, payload, session }) {
     if (command !== 'emulate-media-features') return undefined;
     if (session.browser.name !== 'Chrome') return false;
-    await session.browser.getPage(session.id).emulateMediaFeatures(payload.features);
+    // One CDP call for both (puppeteer's two setters each reset what the other set), on a session
+    // kept open: emulation ends with the session that set it.
+    const page = session.browser.getPage(session.id);
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', {
+      media: payload.media ?? '',
+      features: payload.features,
+    });
     return true;
   },
 };

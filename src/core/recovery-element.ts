@@ -13,13 +13,17 @@ import {
   type TemplateResult,
 } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { RecoveryClient } from '../api/client.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { RecoveryClient, RecoveryError } from '../api/client.js';
 import type { Challenge, OperationName } from '../api/contract.js';
 import type { CodeEntry } from './code-entry/code-entry.js';
+import type { RedeemForm } from './redeem-form/redeem-form.js';
+import { finishRedeem } from './redeem.js';
 import { ApiBaseClient, checkedClient } from './client.js';
 import { attachContextRoot, recoveryContext, type RecoveryContext } from './context.js';
 import { RecoveryStepChangeEvent } from './events.js';
 import { OperationController, type OperationHost } from './operation-controller.js';
+import { renderFailure } from './feedback.js';
 import { exportParts } from './parts.js';
 import type { StepComponent } from './step-component.js';
 import type { StepUp } from './step-up/step-up.js';
@@ -150,6 +154,17 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
     </section>`;
   }
 
+  /** The settings that could not load: why, and "Try again" for a fault (after `onRetry`). */
+  protected renderLoadError(error: RecoveryError, onRetry: () => void): TemplateResult {
+    return this.renderCard(
+      this.t.statusFailedHeading,
+      renderFailure(this.t, this.locale, error, () => {
+        onRetry();
+        this.retry();
+      }),
+    );
+  }
+
   /**
    * A button that runs `operation`: while any operation runs it is aria-disabled (focus stays on
    * it, unlike a disabled one) and does nothing; the one running shows it is busy.
@@ -193,6 +208,59 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
     >
       ${more}
     </tfr-code-entry>`;
+  }
+
+  /** A new recovery key in the shared key display; `onDone` once the user has noted it down. */
+  protected renderKeyDisplay(
+    key: { recoveryKey: string; createdAt: string },
+    onDone: () => void,
+  ): TemplateResult {
+    return html`<tfr-recovery-key
+      exportparts=${exportParts}
+      .recoveryKey=${key.recoveryKey}
+      created-at=${key.createdAt}
+      site-name=${this.context?.siteName ?? ''}
+      .strings=${this.t}
+      @tfr-done=${onDone}
+    ></tfr-recovery-key>`;
+  }
+
+  /**
+   * The shared recovery-key sign-in, on this element's operations: on success, `onSignedIn`, then
+   * `recovery-key-redeemed` and the redirect unless the host cancels it.
+   */
+  protected renderRedeemForm({
+    heading,
+    onSignedIn,
+    onFailure,
+    more,
+  }: {
+    heading?: string;
+    onSignedIn: (redirectUrl: string | null) => void;
+    onFailure?: (error: RecoveryError) => boolean;
+    more?: unknown;
+  }): TemplateResult {
+    const redeem = (recoveryKey: string) =>
+      this.operation.run(
+        'redeemRecoveryKey',
+        { recoveryKey },
+        ({ redirectUrl }) => {
+          onSignedIn(redirectUrl);
+          finishRedeem(this, redirectUrl);
+        },
+        onFailure,
+      );
+    return html`<tfr-redeem-form
+      exportparts=${exportParts}
+      heading=${ifDefined(heading)}
+      .strings=${this.t}
+      .busy=${this.operation.busy}
+      .error=${this.operation.failure?.error ?? null}
+      @tfr-submit=${(event: Event) => redeem((event.target as RedeemForm).recoveryKey)}
+      @tfr-retry=${() => this.retry()}
+    >
+      ${more}
+    </tfr-redeem-form>`;
   }
 
   private renderConfigurationError(): TemplateResult {

@@ -10,9 +10,7 @@ import type { MemoryClient } from '../../src/api/memory-client.js';
 import '../../src/core/define-steps.js';
 import type { SupportReason } from '../../src/core/events.js';
 import { renderFailure } from '../../src/core/feedback.js';
-import { exportParts } from '../../src/core/parts.js';
 import { RecoveryElement } from '../../src/core/recovery-element.js';
-import { finishRedeem } from '../../src/core/redeem.js';
 import { renderSupport } from '../../src/core/support.js';
 
 type Step = 'loading' | 'ready' | 'done' | 'failed';
@@ -80,38 +78,25 @@ export class StoryCodeEntry extends StoryHost {
   }
 
   protected override renderPhase() {
-    if (this.phase === 'done') return this.renderCard('Verified', html`<p>The code was right.</p>`);
-    return html`<tfr-code-entry
-      exportparts=${exportParts}
-      .challenge=${this.challenge}
-      .strings=${this.t}
-      .busy=${this.operation.busy}
-      .error=${this.operation.failure?.error ?? null}
-      .clock=${this.backendClock}
-      @tfr-submit=${this.verify}
-      @tfr-resend=${this.resend}
-      @tfr-retry=${() => this.retry()}
-    ></tfr-code-entry>`;
-  }
-
-  private verify(event: Event): void {
-    const { code } = event.target as HTMLElementTagNameMap['tfr-code-entry'];
-    this.operation.run(
-      'verifyBackupRecovery',
-      { challengeId: this.challenge!.challengeId, code },
-      () => (this.phase = 'done'),
-    );
-  }
-
-  private resend(): void {
-    this.operation.run(
-      'resendCode',
-      { challengeId: this.challenge!.challengeId },
-      (challenge) => (this.challenge = challenge),
-    );
+    if (this.phase === 'done' || !this.challenge)
+      return this.renderCard('Verified', html`<p>The code was right.</p>`);
+    const { challengeId } = this.challenge;
+    return this.renderCodeEntry(this.challenge, {
+      submit: (code) =>
+        this.operation.run(
+          'verifyBackupRecovery',
+          { challengeId, code },
+          () => (this.phase = 'done'),
+        ),
+      resend: () =>
+        this.operation.run(
+          'resendCode',
+          { challengeId },
+          (challenge) => (this.challenge = challenge),
+        ),
+    });
   }
 }
-
 /** A guarded operation ("Remove device") that meets step-up where the account asks for it. */
 export class StoryStepUp extends StoryHost {
   /** Verify the user in the host page instead (cancels `step-up-required`). */
@@ -165,19 +150,12 @@ export class StoryRecoveryKey extends StoryHost {
   }
 
   protected override renderPhase() {
-    if (this.phase === 'done')
+    if (this.phase === 'done' || !this.key)
       return this.renderCard('Recovery key saved', html`<p>Keep it somewhere safe.</p>`);
-    return html`<tfr-recovery-key
-      exportparts=${exportParts}
-      .recoveryKey=${this.key?.recoveryKey ?? null}
-      created-at=${this.key?.createdAt ?? ''}
-      site-name=${this.context?.siteName ?? 'Example'}
-      .strings=${this.t}
-      @tfr-done=${() => {
-        this.key = null;
-        this.phase = 'done';
-      }}
-    ></tfr-recovery-key>`;
+    return this.renderKeyDisplay(this.key, () => {
+      this.key = null;
+      this.phase = 'done';
+    });
   }
 }
 
@@ -191,22 +169,7 @@ export class StoryRedeem extends StoryHost {
   protected override renderPhase() {
     if (this.phase === 'done')
       return this.renderCard('Signed in', html`<p>Set up 2-factor authentication again.</p>`);
-    return html`<tfr-redeem-form
-      exportparts=${exportParts}
-      .strings=${this.t}
-      .busy=${this.operation.busy}
-      .error=${this.operation.failure?.error ?? null}
-      @tfr-submit=${(event: Event) =>
-        this.operation.run(
-          'redeemRecoveryKey',
-          { recoveryKey: (event.target as HTMLElementTagNameMap['tfr-redeem-form']).recoveryKey },
-          ({ redirectUrl }) => {
-            this.phase = 'done';
-            finishRedeem(this, redirectUrl);
-          },
-        )}
-      @tfr-retry=${() => this.retry()}
-    ></tfr-redeem-form>`;
+    return this.renderRedeemForm({ onSignedIn: () => (this.phase = 'done') });
   }
 }
 

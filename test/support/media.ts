@@ -5,8 +5,12 @@ export type MediaFeature = {
   value: string;
 };
 
-/** Emulates media features; false where the browser cannot (emulation goes through Chromium's CDP). */
-export const emulateMedia = (features: MediaFeature[]) =>
-  executeServerCommand<boolean, { features: MediaFeature[] }>('emulate-media-features', {
-    features,
-  });
+/** Emulates media features, and print media; false where the browser cannot (this goes through Chromium's CDP). */
+export const emulateMedia = (features: MediaFeature[], media?: 'print') =>
+  executeServerCommand<boolean, { features: MediaFeature[]; media?: 'print' }>(
+    'emulate-media-features',
+    {
+      features,
+      media,
+    },
+  );

@@ -72,13 +72,7 @@ export class BackupMethodManager extends RecoveryElement {
       case 'loading':
         return this.renderCard(t.backupHeading, html`<p>${t.loading}</p>`);
       case 'error':
-        return this.renderCard(
-          t.statusFailedHeading,
-          renderFailure(t, this.locale, state.error, () => {
-            this.send({ type: 'reload' });
-            this.retry();
-          }),
-        );
+        return this.renderLoadError(state.error, () => this.send({ type: 'reload' }));
       case 'none':
         return this.renderCard(
           t.backupNotSetUp,

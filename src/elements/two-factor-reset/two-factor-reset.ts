@@ -11,9 +11,7 @@ import {
 import { errorMessage } from '../../core/strings/localize.js';
 import { formatWait } from '../../core/format.js';
 import { renderFailure } from '../../core/feedback.js';
-import { exportParts } from '../../core/parts.js';
 import { RecoveryElement } from '../../core/recovery-element.js';
-import { finishRedeem } from '../../core/redeem.js';
 import { renderSupport } from '../../core/support.js';
 import {
   canGoBack,
@@ -25,7 +23,6 @@ import {
 import { styles } from './two-factor-reset.styles.js';
 
 type In<S extends ResetState['step']> = Extract<ResetState, { step: S }>;
-type RedeemForm = HTMLElementTagNameMap['tfr-redeem-form'];
 
 /**
  * For the sign-in page, under the 2FA prompt: a user who cannot use their authenticator proves
@@ -149,26 +146,16 @@ export class TwoFactorReset extends RecoveryElement {
             <p class="banner" part="banner">${t.resetTip}</p>`,
         );
       case 'new-key':
-        return html`<tfr-recovery-key
-          exportparts=${exportParts}
-          .recoveryKey=${state.recoveryKey}
-          created-at=${state.createdAt}
-          site-name=${this.context?.siteName ?? ''}
-          .strings=${t}
-          @tfr-done=${() => this.acknowledge(state)}
-        ></tfr-recovery-key>`;
+        return this.renderKeyDisplay(state, () => this.acknowledge(state));
       case 'redeem':
-        return html`<tfr-redeem-form
-          exportparts=${exportParts}
-          heading=${state.newKey ? t.redeemNewKeyHeading : t.redeemHeading}
-          .strings=${t}
-          .busy=${this.operation.busy}
-          .error=${this.operation.failure?.error ?? null}
-          @tfr-submit=${(event: Event) => this.redeem((event.target as RedeemForm).recoveryKey)}
-          @tfr-retry=${() => this.retry()}
-        >
-          ${canGoBack(state, this.open) ? html`<div slot="more" class="actions">${this.renderBack()}</div>` : nothing}
-        </tfr-redeem-form>`;
+        return this.renderRedeemForm({
+          heading: state.newKey ? t.redeemNewKeyHeading : t.redeemHeading,
+          onSignedIn: (redirectUrl) => this.send({ type: 'redeemed', redirectUrl }),
+          onFailure: this.onFailure,
+          more: canGoBack(state, this.open)
+            ? html`<div slot="more" class="actions">${this.renderBack()}</div>`
+            : nothing,
+        });
       case 'signed-in':
         return this.renderCard(t.signedInHeading, html`<p>${t.signedInIntro}</p>`);
       case 'no-backup':
@@ -296,17 +283,5 @@ export class TwoFactorReset extends RecoveryElement {
   private acknowledge({ createdAt }: In<'new-key'>): void {
     this.send({ type: 'keyAcknowledged' });
     this.dispatchEvent(new RecoveryKeyAcknowledgedEvent({ createdAt }));
-  }
-
-  private redeem(recoveryKey: string): void {
-    this.operation.run(
-      'redeemRecoveryKey',
-      { recoveryKey },
-      ({ redirectUrl }) => {
-        this.send({ type: 'redeemed', redirectUrl });
-        finishRedeem(this, redirectUrl);
-      },
-      this.onFailure,
-    );
   }
 }
