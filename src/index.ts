@@ -4,6 +4,7 @@
  */
 import './core/define-steps.js';
 import './elements/backup-method-manager/define.js';
+import './elements/recovery-key-panel/define.js';
 import './elements/recovery-provider/define.js';
 import './elements/two-factor-reset/define.js';
 
@@ -23,5 +24,6 @@ export * from './core/events.js';
 export { en, type ErrorInfo, type Strings, type StringsOverride } from './core/strings/en.js';
 export { registerLocale } from './core/strings/localize.js';
 export { BackupMethodManager } from './elements/backup-method-manager/backup-method-manager.js';
+export { RecoveryKeyPanel } from './elements/recovery-key-panel/recovery-key-panel.js';
 export { RecoveryProvider } from './elements/recovery-provider/recovery-provider.js';
 export { TwoFactorReset } from './elements/two-factor-reset/two-factor-reset.js';

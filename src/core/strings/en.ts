@@ -144,6 +144,17 @@ export const en = {
     `Your backup method is now ${maskedValue}. If you can't use your authenticator, you can reset 2-factor authentication with it.`,
   statusFailedHeading: "Your 2-factor authentication settings couldn't be loaded",
 
+  // <recovery-key-panel>
+  keyCreatedOn: (date: string) => `You created your recovery key on ${date}.`,
+  keyExplained: 'If you lose your authenticator, you can sign in with it. A new key replaces it.',
+  noKeyHeading: 'No recovery key yet',
+  noKeyWhy:
+    "If you lose your authenticator and can't use your backup method, a recovery key is how you " +
+    'get back in. Generate one and keep it somewhere safe.',
+  replaceKeyHeading: 'Replace your recovery key?',
+  replaceKeyText: 'Your current recovery key stops working as soon as you make a new one.',
+  replaceRecoveryKey: 'Replace recovery key',
+
   // Support guidance
   supportNoBackupMethod:
     'To reset 2-factor authentication without a backup method, an admin user needs to contact support.',

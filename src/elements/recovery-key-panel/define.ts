@@ -1,0 +1,15 @@
+import '../../core/recovery-key/define.js';
+import '../../core/redeem-form/define.js';
+import '../../core/step-up/define.js';
+import { RecoveryKeyPanel } from './recovery-key-panel.js';
+
+export { RecoveryKeyPanel };
+
+customElements.get('recovery-key-panel') ??
+  customElements.define('recovery-key-panel', RecoveryKeyPanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'recovery-key-panel': RecoveryKeyPanel;
+  }
+}

@@ -1,0 +1,3 @@
+import { baseStyles } from '../../core/styles.js';
+
+export const styles = baseStyles;
