@@ -1,6 +1,7 @@
 /** Shows the demo account's 2FA status, read with the kit's own HTTP client, and the kit's elements. */
 import { createHttpClient } from '../../src/api/http-client.js';
 import '../../src/elements/backup-method-manager/define.js';
+import '../../src/elements/recovery-key-panel/define.js';
 import '../../src/elements/recovery-provider/define.js';
 
 const message = document.querySelector<HTMLElement>('#status-message')!;
@@ -27,4 +28,6 @@ async function showStatus(): Promise<void> {
 
 await showStatus();
 // The host page hears what the elements change, and keeps its own view in step.
-document.addEventListener('backup-method-changed', () => void showStatus());
+for (const change of ['backup-method-changed', 'recovery-key-acknowledged'] as const) {
+  document.addEventListener(change, () => void showStatus());
+}

@@ -145,6 +145,25 @@ describe(
       await expectNoAxeViolations();
     });
 
+    it('makes a new recovery key on the account page', async () => {
+      await page.goto(`${origin}/account.html`);
+      await page
+        .getByLabel('ada@example.com, set up with')
+        .selectOption({ label: 'Authenticator app, backup email' });
+      await page.getByRole('button', { name: 'Reset the demo account' }).click();
+      await page.getByText('Reset: Authenticator app, backup email.').waitFor();
+      const panel = page.locator('recovery-key-panel');
+      await panel.getByRole('button', { name: 'Generate a new recovery key' }).click();
+      await panel.getByRole('button', { name: 'Replace recovery key' }).click();
+      await panel.getByRole('heading', { name: 'Your new recovery key' }).waitFor();
+      await panel.getByRole('checkbox', { name: "I've noted down my recovery key" }).check();
+      await panel.getByRole('button', { name: 'Done' }).click();
+      await panel.getByText(/^You created your recovery key on /).waitFor();
+      await outbox()
+        .getByText(/a new recovery key was generated/)
+        .waitFor({ timeout: 10_000 });
+    });
+
     it('switches the demo account, and shows what the backend sends', async () => {
       await page.goto(`${origin}/account.html`);
       await page
