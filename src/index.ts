@@ -3,6 +3,7 @@
  * clients, the contract, the events and the localisation entry points.
  */
 import './core/define-steps.js';
+import './elements/authenticator-setup/define.js';
 import './elements/backup-method-manager/define.js';
 import './elements/recovery-key-panel/define.js';
 import './elements/recovery-provider/define.js';
@@ -23,6 +24,7 @@ export type { RecoveryContext } from './core/context.js';
 export * from './core/events.js';
 export { en, type ErrorInfo, type Strings, type StringsOverride } from './core/strings/en.js';
 export { registerLocale } from './core/strings/localize.js';
+export { AuthenticatorSetup } from './elements/authenticator-setup/authenticator-setup.js';
 export { BackupMethodManager } from './elements/backup-method-manager/backup-method-manager.js';
 export { RecoveryKeyPanel } from './elements/recovery-key-panel/recovery-key-panel.js';
 export { RecoveryProvider } from './elements/recovery-provider/recovery-provider.js';

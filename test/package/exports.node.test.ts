@@ -23,6 +23,23 @@ const builtFiles = (dir = 'dist'): string[] =>
         : [],
   );
 
+/** The chunks `file` imports statically, and theirs. */
+function staticChunksOf(file: string, seen = new Set<string>()): string[] {
+  for (const [, path] of read(file).matchAll(
+    /(?:^|[;\s])import\s*(?:[^'"()]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g,
+  )) {
+    const chunk = `${file.slice(0, file.lastIndexOf('/'))}/${path!.replace(/^\.\//, '')}`.replace(
+      /[^/]+\/\.\.\//g,
+      '',
+    );
+    if (!seen.has(chunk)) {
+      seen.add(chunk);
+      staticChunksOf(chunk, seen);
+    }
+  }
+  return [...seen];
+}
+
 const exportOf = (entry: string) =>
   entry === 'index.js' ? '.' : `./${entry.replace(/\.js$/, '')}`;
 
@@ -81,6 +98,22 @@ describe('the built package', () => {
       'the npm entries should import their dependencies',
     );
     assert.doesNotMatch(code, /node_modules/);
+  });
+
+  it('keeps otplib out of everything but the memory client', () => {
+    const importsOtplib = (file: string) =>
+      /from\s*["']otplib["']/.test(read(file)) || read(file).includes('Token must be');
+    const dropIn = builtFiles('dist/cdn');
+    assert.deepEqual(dropIn.filter(importsOtplib), []);
+    const elementEntries = npmEntries().filter((entry) => entry !== 'memory-client.js');
+    for (const entry of elementEntries) {
+      const reached = [`dist/${entry}`, ...staticChunksOf(`dist/${entry}`)];
+      assert.deepEqual(reached.filter(importsOtplib), [], `${entry} reaches otplib`);
+    }
+    assert.ok(
+      importsOtplib('dist/memory-client.js') ||
+        staticChunksOf('dist/memory-client.js').some(importsOtplib),
+    );
   });
 
   it('puts everything inside the drop-in, which imports only its own chunks', () => {

@@ -1,6 +1,6 @@
 /**
- * The phone-number library is a lazy chunk of the drop-in: not fetched when the page loads,
- * fetched once the phone field is used, and a failed fetch is an error the user can retry.
+ * The drop-in's lazy chunks, the phone-number library and the QR code: neither is fetched when
+ * the page loads, each only when it is needed, and a failed fetch is an error the user can retry.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -9,6 +9,7 @@ import { chromiumArgs, chromiumPath, installHint } from '../browsers.js';
 import { hostSite, page, type HostSite } from './drop-in-server.js';
 
 const chunk = /\/cdn\/chunks\/phone-numbers-[\w-]+\.js$/;
+const qrChunk = /\/cdn\/chunks\/qr-code-[\w-]+\.js$/;
 
 describe('the phone-number library in the drop-in', { skip: !chromiumPath && installHint }, () => {
   let site: HostSite;
@@ -19,6 +20,11 @@ describe('the phone-number library in the drop-in', { skip: !chromiumPath && ins
       '/': page(
         'Account',
         '<backup-method-manager api-base="/api/2fa" start="choose"></backup-method-manager>',
+        '/cdn/two-factor-recovery.js',
+      ),
+      '/setup.html': page(
+        'Set up 2FA',
+        '<authenticator-setup api-base="/api/2fa"></authenticator-setup>',
         '/cdn/two-factor-recovery.js',
       ),
     });
@@ -39,8 +45,10 @@ describe('the phone-number library in the drop-in', { skip: !chromiumPath && ins
     return { tab, fetched };
   }
 
-  it('is fetched only once the phone field is used', async () => {
+  it('is fetched only once the phone field is used; the QR code, never here', async () => {
     const { tab, fetched } = await open();
+    const qrFetched: string[] = [];
+    tab.on('request', (request) => qrChunk.test(request.url()) && qrFetched.push(request.url()));
     await tab.getByRole('radio', { name: 'Email address' }).check();
     await tab.getByRole('textbox', { name: 'Email address' }).fill('someone@example.org');
     assert.deepEqual(fetched, []);
@@ -52,6 +60,7 @@ describe('the phone-number library in the drop-in', { skip: !chromiumPath && ins
     await tab.getByRole('button', { name: 'Send code' }).click();
     await tab.getByText('Enter the 6-digit code sent to •••• 0999.').waitFor();
     assert.equal(fetched.length, 1);
+    assert.deepEqual(qrFetched, []);
     await tab.close();
   });
 
@@ -72,6 +81,22 @@ describe('the phone-number library in the drop-in', { skip: !chromiumPath && ins
     await tab.unroute(chunk);
     await tab.getByRole('button', { name: 'Try again' }).click();
     await tab.getByText('Enter the 6-digit code sent to •••• 0999.').waitFor();
+    await tab.close();
+  });
+
+  it('draws the QR code once the set-up shows it, and offers to try again when it cannot', async () => {
+    const tab = await browser.newPage();
+    await tab.route(qrChunk, (route) => route.abort('internetdisconnected'));
+    await tab.goto(`${site.origin}/setup.html`);
+    await tab
+      .getByText("The QR code didn't load. You can enter the key below instead, or try again.")
+      .waitFor();
+    await tab.locator('#manual-key').waitFor();
+    await tab.unroute(qrChunk);
+    const fetched = tab.waitForRequest(qrChunk);
+    await tab.getByRole('button', { name: 'Try again' }).click();
+    await fetched;
+    await tab.getByRole('img', { name: 'QR code for your authenticator app' }).waitFor();
     await tab.close();
   });
 });

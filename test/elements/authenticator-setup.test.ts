@@ -1,0 +1,414 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { generate } from 'otplib';
+import decodeQR from 'qr/decode.js';
+import type { RecoveryClient } from '../../src/api/client.js';
+import { createHttpClient } from '../../src/api/http-client.js';
+import {
+  createMemoryClient,
+  type MemoryClient,
+  type MemoryScenario,
+} from '../../src/api/memory-client.js';
+import type { AuthenticatorSetup } from '../../src/elements/authenticator-setup/authenticator-setup.js';
+import '../../src/elements/authenticator-setup/define.js';
+import { errorBody, fakeFetch, json, offline, raw, type Answer } from '../api/fake-fetch.js';
+import { samples } from '../api/samples.js';
+import {
+  focused,
+  getByRole,
+  getByText,
+  queryByRole,
+  required,
+  textOf,
+  waitFor,
+} from '../support/queries.js';
+import { click, press, type } from '../support/user.js';
+
+async function setup(options: { scenario?: MemoryScenario; client?: RecoveryClient } = {}) {
+  const memory = createMemoryClient(options.scenario);
+  const element = await fixture<AuthenticatorSetup>(
+    html`<authenticator-setup .client=${options.client ?? memory}></authenticator-setup>`,
+  );
+  const events: { type: string; detail: unknown }[] = [];
+  for (const type of [
+    'authenticator-enrolled',
+    'backup-method-changed',
+    'recovery-key-generated',
+    'recovery-key-acknowledged',
+    'recovery-step-change',
+  ] as const) {
+    element.addEventListener(type, (event) => events.push({ type, detail: event.detail }));
+  }
+  const user = {
+    press: async (name: string) => click(await waitFor(() => getByRole(element, 'button', name))),
+    heading: (name: string) => waitFor(() => getByRole(element, 'heading', name)),
+    text: (text: string | RegExp) => waitFor(() => getByText(element, text)),
+    step: (step: string) => waitFor(() => expect(element.step).to.equal(step)),
+    /** The set-up key as shown, without its spaces. */
+    manualKey: async () =>
+      textOf(
+        await waitFor(() => required(element.shadowRoot!.querySelector('#manual-key'))),
+      ).replace(/\s/g, ''),
+    codeField: () =>
+      waitFor(() => getByRole<HTMLInputElement>(element, 'textbox', 'Verification code')),
+  };
+  return { element, client: memory, events, ...user };
+}
+type Setup = Awaited<ReturnType<typeof setup>>;
+
+/** The code the user's app would show now, computed from the key on screen. */
+async function appCode(s: Setup, client: MemoryClient = s.client, offsetSeconds = 0) {
+  return generate({
+    secret: await s.manualKey(),
+    epoch: Math.floor(client.now!() / 1000) + offsetSeconds,
+  });
+}
+
+async function enrol(s: Setup) {
+  await type(await s.codeField(), await appCode(s));
+  await press('Enter');
+}
+
+/** Draws the QR code's SVG on a canvas and reads it back with a QR decoder. */
+async function decode(svgElement: SVGSVGElement): Promise<string> {
+  const size = 400;
+  const source = new XMLSerializer().serializeToString(svgElement);
+  const image = new Image(size, size);
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(source)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = size;
+  const context = canvas.getContext('2d')!;
+  context.drawImage(image, 0, 0, size, size);
+  const { data } = context.getImageData(0, 0, size, size);
+  return decodeQR({ width: size, height: size, data });
+}
+
+describe('<authenticator-setup>', () => {
+  describe('scan', () => {
+    it('shows a QR code of the otpauth URI, named for the user, and the key to type instead', async () => {
+      const s = await setup();
+      await s.heading('Set up your authenticator app');
+      const qr = await waitFor(() =>
+        getByRole(s.element, 'img', 'QR code for your authenticator app'),
+      );
+      const uri = await decode(qr as unknown as SVGSVGElement);
+      expect(uri).to.match(/^otpauth:\/\/totp\//);
+      const key = await s.manualKey();
+      expect(uri).to.contain(`secret=${key}`);
+      expect(textOf(required(s.element.shadowRoot!.querySelector('#manual-key')))).to.match(
+        /^([A-Z2-7]{4} )+[A-Z2-7]{1,4}$/,
+      );
+      await s.text(/Google Authenticator, Microsoft Authenticator, Authy or 1Password/);
+      await s.text('Then enter the 6-digit code the app shows.');
+    });
+
+    it('copies the key', async () => {
+      const s = await setup();
+      const copied: string[] = [];
+      const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+      Object.defineProperty(Navigator.prototype, 'clipboard', {
+        configurable: true,
+        get: () => ({ writeText: async (text: string) => void copied.push(text) }),
+      });
+      try {
+        await s.press('Copy');
+        await s.text('Copied.');
+      } finally {
+        Object.defineProperty(Navigator.prototype, 'clipboard', original);
+      }
+      expect(copied).to.deep.equal([await s.manualKey()]);
+    });
+
+    it('says how many attempts are left after a wrong code, and sends nothing for a short one', async () => {
+      const s = await setup();
+      await type(await s.codeField(), '123');
+      await press('Enter');
+      await s.text('Enter the 6-digit code.');
+      const right = await appCode(s);
+      (await s.codeField()).value = '';
+      await type(await s.codeField(), String((Number(right) + 1) % 1_000_000).padStart(6, '0'));
+      await press('Enter');
+      await s.text("That code isn't right. 4 attempts left.");
+    });
+
+    it('starts again with a fresh QR code when the set-up has expired', async () => {
+      const s = await setup();
+      const first = await s.manualKey();
+      await s.client.advanceClock(600);
+      await enrol(s);
+      await s.text('That set-up expired, so here is a new QR code. Scan it again.');
+      await waitFor(async () => expect(await s.manualKey()).not.to.equal(first));
+      await enrol(s);
+      await s.step('recovery-key');
+    });
+
+    it('locks the field after too many wrong codes; "Start again" gives a fresh QR code', async () => {
+      const s = await setup();
+      const first = await s.manualKey();
+      const wrong = String((Number(await appCode(s)) + 1) % 1_000_000).padStart(6, '0');
+      for (let left = 4; left >= 1; left--) {
+        (await s.codeField()).value = '';
+        await type(await s.codeField(), wrong);
+        await press('Enter');
+        await s.text(`That code isn't right. ${left} ${left === 1 ? 'attempt' : 'attempts'} left.`);
+      }
+      (await s.codeField()).value = '';
+      await type(await s.codeField(), wrong);
+      await press('Enter');
+      await waitFor(async () => expect((await s.codeField()).disabled).to.equal(true));
+      await s.press('Start again');
+      await waitFor(async () => expect(await s.manualKey()).not.to.equal(first));
+      expect((await s.codeField()).disabled).to.equal(false);
+      await enrol(s);
+      await s.step('recovery-key');
+    });
+
+    it('drops the set-up key when removed, and starts a fresh set-up when put back', async () => {
+      const s = await setup();
+      const first = await s.manualKey();
+      const parent = s.element.parentNode!;
+      s.element.remove();
+      expect(JSON.stringify((s.element as unknown as { state: unknown }).state)).not.to.contain(
+        first,
+      );
+      parent.append(s.element);
+      await waitFor(async () => expect(await s.manualKey()).not.to.equal(first));
+    });
+  });
+
+  describe('after the app is set up', () => {
+    it('with no backup method: the embedded manager, then a first recovery key made at once, then done', async () => {
+      const s = await setup({ scenario: { account: 'no-backup' } });
+      await enrol(s);
+      await waitFor(() =>
+        expect(focused()).to.equal(
+          getByRole(s.element, 'heading', 'Your authenticator app is set up'),
+        ),
+      );
+      const manager = await waitFor(() =>
+        required(s.element.shadowRoot!.querySelector('backup-method-manager')),
+      );
+      await waitFor(() => getByRole(manager, 'heading', 'Set up a backup method'));
+      await click(await waitFor(() => getByRole(manager, 'radio', 'Email address')));
+      await type(
+        await waitFor(() => getByRole<HTMLInputElement>(manager, 'textbox', 'Email address')),
+        'backup@example.org',
+      );
+      await press('Enter');
+      await type(
+        await waitFor(() => getByRole<HTMLInputElement>(manager, 'textbox', 'Verification code')),
+        required(await s.client.lastCode()),
+      );
+      await press('Enter');
+      await s.heading('Your new recovery key');
+      await click(
+        await waitFor(() => getByRole(s.element, 'checkbox', "I've noted down my recovery key")),
+      );
+      await s.press('Done');
+      await s.heading('2-factor authentication is set up');
+      const status = await s.client.getStatus({});
+      expect(status.primary?.type).to.equal('totp');
+      expect(status.backupMethod?.maskedValue).to.equal('b•••@example.org');
+      expect(status.recoveryKey).not.to.equal(null);
+      const types = s.events
+        .map((event) => event.type)
+        .filter((type) => type !== 'recovery-step-change');
+      expect(types).to.deep.equal([
+        'authenticator-enrolled',
+        'backup-method-changed',
+        'recovery-key-generated',
+        'recovery-key-acknowledged',
+      ]);
+      expect(
+        s.events
+          .filter((event) => event.type === 'recovery-step-change')
+          .map((event) => event.detail),
+      ).to.deep.equal(['backup', 'recovery-key', 'done'].map((step) => ({ step })));
+    });
+
+    it('skips the backup method when the user says so', async () => {
+      const s = await setup({ scenario: { account: 'no-backup' } });
+      await enrol(s);
+      await s.press('Skip for now');
+      await s.heading('Your new recovery key');
+    });
+
+    it('with a backup method and a key: offers a new key, through the confirmation, or finishing', async () => {
+      const s = await setup();
+      await enrol(s);
+      await s.text(/^You already have a recovery key, made on /);
+      expect(queryByRole(s.element, 'button', 'Skip for now')).to.equal(null);
+      await s.press('Generate a new recovery key');
+      await s.heading('Replace your recovery key?');
+      await s.press('Cancel');
+      await s.press('Continue');
+      await s.heading('2-factor authentication is set up');
+      expect(s.events.map((event) => event.type)).not.to.include('recovery-key-generated');
+    });
+
+    it('replaces the key after the confirmation, and shows the new one once', async () => {
+      const s = await setup();
+      await enrol(s);
+      await s.press('Generate a new recovery key');
+      await s.press('Replace recovery key');
+      await s.heading('Your new recovery key');
+      await click(
+        await waitFor(() => getByRole(s.element, 'checkbox', "I've noted down my recovery key")),
+      );
+      await s.press('Done');
+      await s.heading('2-factor authentication is set up');
+      const { createdAt } = required((await s.client.getStatus({})).recoveryKey);
+      expect(s.events.filter((event) => event.type.startsWith('recovery-key-'))).to.deep.equal([
+        { type: 'recovery-key-generated', detail: { createdAt } },
+        { type: 'recovery-key-acknowledged', detail: { createdAt } },
+      ]);
+    });
+
+    it('keeps no secret in any event, web storage or the URL', async () => {
+      const s = await setup({ scenario: { account: 'no-backup' } });
+      const secret = await s.manualKey();
+      await enrol(s);
+      await s.press('Skip for now');
+      const key = textOf(
+        await waitFor(() => getByText(s.element, /^([2-9A-HJ-NP-Z]{4} ){5}[2-9A-HJ-NP-Z]{4}$/)),
+      ).replace(/\s/g, '');
+      await click(
+        await waitFor(() => getByRole(s.element, 'checkbox', "I've noted down my recovery key")),
+      );
+      await s.press('Done');
+      await s.step('done');
+      for (const place of [
+        JSON.stringify(s.events),
+        JSON.stringify({ ...localStorage, ...sessionStorage }),
+        location.href,
+      ]) {
+        expect(place).not.to.contain(secret);
+        expect(place).not.to.contain(key);
+      }
+      expect(JSON.stringify((s.element as unknown as { state: unknown }).state)).not.to.contain(
+        key,
+      );
+    });
+  });
+
+  it("asks the user to verify it's them before a new set-up where the backend wants it", async () => {
+    const s = await setup({ scenario: { account: 'step-up' } });
+    await s.heading("Verify it's you");
+    expect(s.element.step).to.equal('step-up');
+    await type(
+      await waitFor(() => getByRole<HTMLInputElement>(s.element, 'textbox', 'Authentication code')),
+      required((await s.client.totp()).code),
+    );
+    await press('Enter');
+    await s.heading('Set up your authenticator app');
+  });
+
+  describe('faults, through the HTTP client', () => {
+    const httpWith = (...answers: Answer[]) =>
+      createHttpClient({ baseUrl: '/api/2fa', fetch: fakeFetch(...answers).fetch });
+
+    it('the set-up fails to start: a clear error, and "Try again"', async () => {
+      const s = await setup({
+        client: httpWith(
+          json(samples.getStatus.response),
+          raw('', 500),
+          json(samples.startAuthenticatorEnrollment.response),
+        ),
+      });
+      await s.heading("Your 2-factor authentication settings couldn't be loaded");
+      await s.text('Something went wrong on the server. Try again.');
+      await s.press('Try again');
+      await s.heading('Set up your authenticator app');
+    });
+
+    it('offline, then an answer off the contract: each a clear error, and "Try again" carries on', async () => {
+      const s = await setup({
+        client: httpWith(
+          json(samples.getStatus.response),
+          offline,
+          json({ recoveryKey: 1 }),
+          json(samples.startAuthenticatorEnrollment.response),
+        ),
+      });
+      await s.text("Can't reach the server. Check your connection and try again.");
+      await s.press('Try again');
+      await s.text("The server's answer didn't make sense. Try again.");
+      await s.press('Try again');
+      await s.heading('Set up your authenticator app');
+    });
+
+    it('a 429 on the code says how long to wait, and keeps the code', async () => {
+      const s = await setup({
+        client: httpWith(
+          json(samples.getStatus.response),
+          json(samples.startAuthenticatorEnrollment.response),
+          raw('', 429, { 'Retry-After': '30' }),
+        ),
+      });
+      await type(await s.codeField(), '123456');
+      await press('Enter');
+      await s.text('Too many requests. Try again in 30 seconds.');
+      expect((await s.codeField()).value).to.equal('123456');
+    });
+
+    it('an enrolment the backend no longer knows starts again', async () => {
+      const s = await setup({
+        client: httpWith(
+          json(samples.getStatus.response),
+          json(samples.startAuthenticatorEnrollment.response),
+          errorBody('not_found', {}, 404),
+          json(samples.startAuthenticatorEnrollment.response),
+        ),
+      });
+      await type(await s.codeField(), '123456');
+      await press('Enter');
+      await s.text('That set-up expired, so here is a new QR code. Scan it again.');
+      expect((await s.codeField()).value).to.equal('');
+    });
+
+    it('the code check fails: the code is kept for "Try again"', async () => {
+      const s = await setup({
+        client: httpWith(
+          json(samples.getStatus.response),
+          json(samples.startAuthenticatorEnrollment.response),
+          raw('', 503),
+          json(samples.confirmAuthenticatorEnrollment.response),
+        ),
+      });
+      await type(await s.codeField(), '123456');
+      await press('Enter');
+      await s.text('Something went wrong on the server. Try again.');
+      expect((await s.codeField()).value).to.equal('123456');
+      await s.press('Try again');
+      await s.step('recovery-key');
+    });
+  });
+
+  describe('accessibility', () => {
+    it('passes axe on scan, backup and the new key', async () => {
+      const s = await setup({ scenario: { account: 'no-backup' } });
+      await waitFor(() => getByRole(s.element, 'img', 'QR code for your authenticator app'));
+      await expect(s.element).to.be.accessible();
+      await enrol(s);
+      await s.step('backup');
+      await waitFor(() => getByRole(s.element, 'radio', 'Phone number'));
+      await expect(s.element).to.be.accessible();
+      await s.press('Skip for now');
+      await s.heading('Your new recovery key');
+      await expect(s.element).to.be.accessible();
+    });
+
+    it('passes axe on the key offer, the confirmation and done', async () => {
+      const s = await setup();
+      await enrol(s);
+      await s.text(/^You already have a recovery key/);
+      await expect(s.element).to.be.accessible();
+      await s.press('Generate a new recovery key');
+      await expect(s.element).to.be.accessible();
+      await s.press('Cancel');
+      await s.press('Continue');
+      await s.step('done');
+      await expect(s.element).to.be.accessible();
+    });
+  });
+});
