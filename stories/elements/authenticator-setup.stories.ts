@@ -1,0 +1,212 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components';
+import '../../src/elements/authenticator-setup/define.js';
+import '../../src/elements/recovery-provider/define.js';
+import {
+  clickOn,
+  clientOf,
+  expect,
+  getByRole,
+  getByText,
+  required,
+  sentCode,
+  typeInto,
+  waitFor,
+} from '../support/play.js';
+import {
+  clientFor,
+  scenarioArgs,
+  scenarioArgTypes,
+  type ScenarioArgs,
+} from '../support/scenario.js';
+
+/**
+ * `<authenticator-setup>`: set the authenticator app up again (scan, or type the key; prove it
+ * with a code), then a backup method if there is none, then a recovery key. On the memory client,
+ * inside a provider naming the site for the downloaded key.
+ */
+const meta: Meta<ScenarioArgs> = {
+  title: 'Elements/authenticator-setup',
+  component: 'authenticator-setup',
+  args: scenarioArgs,
+  argTypes: scenarioArgTypes,
+  render: (scenario) =>
+    html`<recovery-provider site-name="Example" .client=${clientFor(scenario)}>
+      <authenticator-setup></authenticator-setup>
+    </recovery-provider>`,
+};
+export default meta;
+type Story = StoryObj<ScenarioArgs>;
+
+const press = async (canvas: HTMLElement, name: string) =>
+  clickOn(await waitFor(() => getByRole(canvas, 'button', name)));
+const heading = async (canvas: HTMLElement, name: string) =>
+  void (await waitFor(() => getByRole(canvas, 'heading', name)));
+const text = async (canvas: HTMLElement, value: string | RegExp) =>
+  void (await waitFor(() => getByText(canvas, value)));
+const codeField = (canvas: HTMLElement) =>
+  waitFor(() => getByRole<HTMLInputElement>(canvas, 'textbox', 'Verification code'));
+
+/** The code the app would show now, as the memory client computes it for the newest set-up. */
+async function appCode(canvas: HTMLElement): Promise<string> {
+  await waitFor(() => getByRole(canvas, 'img', 'QR code for your authenticator app'));
+  return required((await clientOf(canvas).totp()).enrollmentCode, 'a set-up in progress');
+}
+
+async function verify(canvas: HTMLElement, code: string): Promise<void> {
+  typeInto(await codeField(canvas), code);
+  await press(canvas, 'Verify');
+}
+
+const verifyWithApp = async (canvas: HTMLElement) => verify(canvas, await appCode(canvas));
+
+/** A code that is not the app's. */
+const verifyWrong = async (canvas: HTMLElement) =>
+  verify(canvas, String((Number(await appCode(canvas)) + 1) % 1_000_000).padStart(6, '0'));
+
+/** The QR code, the key to type instead, which apps work, and the code field. */
+export const Scan: Story = {
+  play: async ({ canvasElement }) =>
+    void (await waitFor(() =>
+      getByRole(canvasElement, 'img', 'QR code for your authenticator app'),
+    )),
+};
+
+/** A wrong code: how many attempts are left. */
+export const WrongCode: Story = {
+  play: async ({ canvasElement }) => {
+    await verifyWrong(canvasElement);
+    await text(canvasElement, "That code isn't right. 4 attempts left.");
+  },
+};
+
+/** Too many wrong codes: the field is locked until "Start again". */
+export const TooManyAttempts: Story = {
+  args: { faults: { confirmAuthenticatorEnrollment: { code: 'too_many_attempts', times: 1 } } },
+  play: async ({ canvasElement }) => {
+    await verifyWrong(canvasElement);
+    await waitFor(async () => expect((await codeField(canvasElement)).disabled).to.equal(true));
+    await waitFor(() => getByRole(canvasElement, 'button', 'Start again'));
+  },
+};
+
+/** The set-up expired before the code came: a fresh QR code to scan. */
+export const Expired: Story = {
+  play: async ({ canvasElement }) => {
+    const code = await appCode(canvasElement);
+    await clientOf(canvasElement).advanceClock(600);
+    await verify(canvasElement, code);
+    await text(canvasElement, 'That set-up expired, so here is a new QR code. Scan it again.');
+  },
+};
+
+/** "Verify it's you" first, where the backend asks, then the QR code. */
+export const StepUp: Story = {
+  args: { account: 'step-up' },
+  play: async ({ canvasElement }) => {
+    const field = await waitFor(() =>
+      getByRole<HTMLInputElement>(canvasElement, 'textbox', 'Authentication code'),
+    );
+    typeInto(field, required((await clientOf(canvasElement).totp()).code));
+    await press(canvasElement, 'Continue');
+    await heading(canvasElement, 'Set up your authenticator app');
+  },
+};
+
+/** No backup method: the manager, with "Skip for now". */
+export const Backup: Story = {
+  args: { account: 'no-backup' },
+  play: async ({ canvasElement }) => {
+    await verifyWithApp(canvasElement);
+    await heading(canvasElement, 'Your authenticator app is set up');
+    await waitFor(() => getByRole(canvasElement, 'radio', 'Email address'));
+  },
+};
+
+/** The whole way, as after the set-up email: app, backup email, first recovery key, done. */
+export const Walkthrough: Story = {
+  args: { account: 'no-backup' },
+  play: async ({ canvasElement }) => {
+    await verifyWithApp(canvasElement);
+    clickOn(await waitFor(() => getByRole(canvasElement, 'radio', 'Email address')));
+    typeInto(
+      await waitFor(() => getByRole<HTMLInputElement>(canvasElement, 'textbox', 'Email address')),
+      'backup@example.org',
+    );
+    await press(canvasElement, 'Send code');
+    typeInto(await codeField(canvasElement), await sentCode(canvasElement));
+    await press(canvasElement, 'Verify');
+    await heading(canvasElement, 'Your new recovery key');
+    clickOn(
+      await waitFor(() => getByRole(canvasElement, 'checkbox', "I've noted down my recovery key")),
+    );
+    await press(canvasElement, 'Done');
+    await heading(canvasElement, '2-factor authentication is set up');
+  },
+};
+
+/** Backup skipped: the first recovery key, made at once. */
+export const FirstKey: Story = {
+  args: { account: 'no-backup' },
+  play: async ({ canvasElement }) => {
+    await verifyWithApp(canvasElement);
+    await press(canvasElement, 'Skip for now');
+    await heading(canvasElement, 'Your new recovery key');
+  },
+};
+
+/** A backup method and a key already: keep the key, or make a new one. */
+export const KeyOffer: Story = {
+  play: async ({ canvasElement }) => {
+    await verifyWithApp(canvasElement);
+    await text(canvasElement, /^You already have a recovery key, made on /);
+  },
+};
+
+/** Before replacing the key: the old one stops working. */
+export const ReplaceKey: Story = {
+  play: async ({ canvasElement }) => {
+    await verifyWithApp(canvasElement);
+    await press(canvasElement, 'Generate a new recovery key');
+    await heading(canvasElement, 'Replace your recovery key?');
+  },
+};
+
+/** Keeping the key: done. */
+export const Done: Story = {
+  play: async ({ canvasElement }) => {
+    await verifyWithApp(canvasElement);
+    await press(canvasElement, 'Continue');
+    await heading(canvasElement, '2-factor authentication is set up');
+  },
+};
+
+/** The status does not load: "Try again". */
+export const StatusFails: Story = {
+  args: { faults: { getStatus: { code: 'server', times: 1 } } },
+  play: async ({ canvasElement }) => {
+    await press(canvasElement, 'Try again');
+    await heading(canvasElement, 'Set up your authenticator app');
+  },
+};
+
+/** The set-up does not start: "Try again". */
+export const StartFails: Story = {
+  args: { faults: { startAuthenticatorEnrollment: { code: 'network', times: 1 } } },
+  play: async ({ canvasElement }) => {
+    await text(canvasElement, "Can't reach the server. Check your connection and try again.");
+    await press(canvasElement, 'Try again');
+    await heading(canvasElement, 'Set up your authenticator app');
+  },
+};
+
+/** The code check fails: the code stays for "Try again". */
+export const VerifyFails: Story = {
+  args: { faults: { confirmAuthenticatorEnrollment: { code: 'server', times: 1 } } },
+  play: async ({ canvasElement }) => {
+    await verifyWithApp(canvasElement);
+    await text(canvasElement, 'Something went wrong on the server. Try again.');
+    await press(canvasElement, 'Try again');
+    await text(canvasElement, /^You already have a recovery key/);
+  },
+};
