@@ -26,6 +26,11 @@ const kinds: Record<OutboxMessage['kind'], string> = {
 const storageKey = 'two-factor-recovery-demo:account';
 const pollMs = 2000;
 const spaced = (code: string) => code.replace(/^(\d{3})(\d+)$/, '$1 $2');
+/** A message's text with its links followable, as in a mail client (the setup email's, say). */
+const linked = (text: string) =>
+  text
+    .split(/(https?:\/\/\S+)/)
+    .map((part, i) => (i % 2 === 1 ? html`<a href=${part}>${part}</a>` : part));
 
 export class DemoDevPanel extends LitElement {
   static override styles = css`
@@ -215,7 +220,7 @@ export class DemoDevPanel extends LitElement {
                 >
               </p>
               ${message.code ? html`<p class="code">${spaced(message.code)}</p>` : nothing}
-              <p>${message.text}</p>
+              <p>${linked(message.text)}</p>
             </li>`,
         )}
       </ol>

@@ -120,6 +120,53 @@ describe(
       await reset.getByRole('heading', { name: 'Check your email' }).waitFor();
       await outbox().getByText('Set up 2FA again').waitFor({ timeout: 10_000 });
       await expectNoAxeViolations();
+
+      await outbox()
+        .getByRole('link', { name: /\/setup\.html$/ })
+        .click();
+      await page
+        .locator('authenticator-setup')
+        .getByRole('heading', { name: 'Set up your authenticator app' })
+        .waitFor();
+    });
+
+    it('sets the authenticator app up, then a backup email and a first recovery key', async () => {
+      await page.goto(`${origin}/setup.html`);
+      await page
+        .getByLabel('ada@example.com, set up with')
+        .selectOption({ label: 'Authenticator app, no backup method' });
+      await page.getByRole('button', { name: 'Reset the demo account' }).click();
+      await page.getByText('Reset: Authenticator app, no backup method.').waitFor();
+
+      const setup = page.locator('authenticator-setup');
+      await setup.getByRole('img', { name: 'QR code for your authenticator app' }).waitFor();
+      const appCode = await page
+        .locator('p', { hasText: 'App being set up:' })
+        .locator('.code')
+        .textContent({ timeout: 10_000 });
+      await setup
+        .getByRole('textbox', { name: 'Verification code' })
+        .fill(appCode!.replace(/\D/g, ''));
+      await setup.getByRole('button', { name: 'Verify' }).click();
+
+      await setup.getByRole('heading', { name: 'Your authenticator app is set up' }).waitFor();
+      await expectNoAxeViolations();
+      await setup.getByRole('radio', { name: 'Email address' }).check();
+      await setup.getByRole('textbox', { name: 'Email address' }).fill('ada.new@example.org');
+      await setup.getByRole('button', { name: 'Send code' }).click();
+      await setup
+        .getByRole('textbox', { name: 'Verification code' })
+        .fill(await newestCode('ada.new@example.org'));
+      await setup.getByRole('button', { name: 'Verify' }).click();
+
+      await setup.getByRole('heading', { name: 'Your new recovery key' }).waitFor();
+      await setup.getByRole('checkbox', { name: "I've noted down my recovery key" }).check();
+      await setup.getByRole('button', { name: 'Done' }).click();
+      await setup.getByRole('heading', { name: '2-factor authentication is set up' }).waitFor();
+      await expectNoAxeViolations();
+      await page.getByRole('link', { name: 'Go to your account' }).click();
+      await page.locator('#status').getByText('a•••@example.org').waitFor();
+      await page.locator('#status').getByText('Authenticator app').waitFor();
     });
 
     it('sets up a backup phone on the account page, with the code from the outbox', async () => {
