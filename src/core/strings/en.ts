@@ -162,7 +162,6 @@ export const en = {
   qrCodeLoading: 'Loading the QR code…',
   qrCodeFailed: "The QR code didn't load. You can enter the key below instead, or try again.",
   manualKeyIntro: "Can't scan it? Enter this key in the app instead:",
-  manualKeyLabel: 'Set-up key',
   whichApps:
     'Any authenticator app that makes time-based codes works, such as Google Authenticator, Microsoft ' +
     'Authenticator, Authy or 1Password.',

@@ -121,9 +121,7 @@ export class AuthenticatorSetup extends RecoveryElement {
         <p>${t.scanIntro}</p>
         ${this.renderQr()}
         <p>${t.manualKeyIntro}</p>
-        <p class="key" id="manual-key" aria-label=${t.manualKeyLabel}>
-          ${groupKey(enrollment.secret, ' ')}
-        </p>
+        <p class="key" id="manual-key">${groupKey(enrollment.secret, ' ')}</p>
         <div class="actions">
           <button type="button" part="button" @click=${() => this.copySecret(enrollment.secret)}>
             ${t.copy}
