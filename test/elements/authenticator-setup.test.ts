@@ -410,5 +410,30 @@ describe('<authenticator-setup>', () => {
       await s.step('done');
       await expect(s.element).to.be.accessible();
     });
+
+    it('passes axe on step-up, a wrong code, the locked field and the load error', async () => {
+      const stepUp = await setup({ scenario: { account: 'step-up' } });
+      await stepUp.heading("Verify it's you");
+      await expect(stepUp.element).to.be.accessible();
+
+      const s = await setup({
+        scenario: { faults: { confirmAuthenticatorEnrollment: { code: 'too_many_attempts' } } },
+      });
+      await type(await s.codeField(), '123456');
+      await press('Enter');
+      await waitFor(async () => expect((await s.codeField()).disabled).to.equal(true));
+      await expect(s.element).to.be.accessible();
+      s.client.setFault('confirmAuthenticatorEnrollment', null);
+      await s.press('Start again');
+      await waitFor(async () => expect((await s.codeField()).disabled).to.equal(false));
+      await type(await s.codeField(), '000000');
+      await press('Enter');
+      await s.text(/^That code isn't right/);
+      await expect(s.element).to.be.accessible();
+
+      const failed = await setup({ scenario: { faults: { getStatus: 'server' } } });
+      await failed.heading("Your 2-factor authentication settings couldn't be loaded");
+      await expect(failed.element).to.be.accessible();
+    });
   });
 });
