@@ -3,12 +3,16 @@
  * - the drop-in file and each of its lazy chunks, as built (minified, everything inside);
  * - each npm entry, minified with its own chunks and dependencies, except the runtime every
  *   element shares (lit, zod), which a host's bundler loads once for the whole page.
- * Fails when a size passes its budget, or when something has no budget yet.
+ * - how soon each element shows its first state once defined (scripts/first-render.ts).
+ * Fails when a size passes its budget, when something has no budget yet, or when an element's
+ * first state waits for a frame.
  * `npm run bench -- --update` sets every budget to what it measured plus 10%.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { installHint } from '../test/browsers.js';
+import { measureFirstRender } from './first-render.js';
 
 interface Size {
   min: number;
@@ -112,8 +116,22 @@ for (const name of Object.keys(budgets)) {
   if (!measured.some(([measuredName]) => measuredName === name))
     console.warn(`note: ${name} has a budget but was not built`);
 }
+
+// Speed: each element's first state before the browser's next frame (DESIGN.md).
+const renders = await measureFirstRender();
+if (renders) {
+  console.log(`\n${'first render, drop-in in Chromium (median of 7)'.padEnd(49)}ms   frames`);
+  for (const [tag, { ms, frames }] of renders) {
+    console.log(`${tag.padEnd(49)}${ms.toFixed(1).padStart(4)}${String(frames).padStart(9)}`);
+    if (frames > 0)
+      failures.push(`${tag}: its first state came ${frames} frame(s) after it was defined`);
+  }
+} else if (process.env.CI === 'true') {
+  failures.push(`no Chromium to time the first render: ${installHint}`);
+} else console.warn(`\nfirst render not timed: no Chromium (${installHint})`);
+
 if (failures.length > 0) {
   console.error(`\n${failures.join('\n')}`);
   process.exit(1);
 }
-console.log('\nall sizes within budget');
+console.log('\nall sizes within budget; every element shows its first state within a frame');
