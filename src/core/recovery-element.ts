@@ -59,6 +59,8 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
   private shownStep?: string;
   private settled = false;
   private hadClient = false;
+  /** Whether focus was in the element before the update on its way. */
+  private hadFocus = false;
 
   override connectedCallback(): void {
     attachContextRoot(this.ownerDocument); // before the context request goes out, in super's
@@ -113,6 +115,11 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
     return this.renderStep();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.hadFocus = this.matches(':focus-within');
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!this.hadClient && this.operationClient) {
@@ -122,7 +129,12 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
     if (this.operation.busy) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     const step = this.step;
-    if (step === this.shownStep) return;
+    if (step === this.shownStep) {
+      // Within a step, the control that had focus may have gone (its part of the step changed):
+      // focus goes to the heading on screen rather than to the page.
+      if (this.hadFocus && !this.matches(':focus-within')) void this.focusHeading();
+      return;
+    }
     // Leaving `loading` for the first step with data is still the first render: focus stays where it is.
     const first = this.shownStep === undefined || (!this.settled && this.shownStep === 'loading');
     this.shownStep = step;

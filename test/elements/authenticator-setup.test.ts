@@ -21,6 +21,7 @@ import {
   textOf,
   waitFor,
 } from '../support/queries.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { click, press, type } from '../support/user.js';
 
 async function setup(options: { scenario?: MemoryScenario; client?: RecoveryClient } = {}) {
@@ -174,6 +175,51 @@ describe('<authenticator-setup>', () => {
       parent.append(s.element);
       await waitFor(async () => expect(await s.manualKey()).not.to.equal(first));
     });
+  });
+
+  it('goes all the way with the keyboard alone, focus on each new step', async () => {
+    const s = await setup({ scenario: { account: 'no-backup' } });
+    const { element } = s;
+    /** Presses Tab until the control has focus, as a keyboard user would, within a few presses. */
+    async function tabTo(role: string, name: string) {
+      for (let presses = 0; presses < 8; presses++) {
+        await press('Tab');
+        if (focused() === queryByRole(element, role, name)) return;
+      }
+      throw new Error(`Tab never reached the ${role} "${name}"`);
+    }
+    const focusOn = (name: string) =>
+      waitFor(() =>
+        expect(focused() === getByRole(element, 'heading', name), `focus on "${name}"`).to.equal(
+          true,
+        ),
+      );
+
+    await s.codeField();
+    await tabTo('textbox', 'Verification code');
+    await sendKeys({ type: await appCode(s) });
+    await press('Enter');
+    await focusOn('Your authenticator app is set up');
+
+    await tabTo('button', 'Skip for now');
+    await press('Enter');
+    await focusOn('Your new recovery key');
+
+    await tabTo('checkbox', "I've noted down my recovery key");
+    await press(' ');
+    await tabTo('button', 'Done');
+    await press('Enter');
+    await focusOn('2-factor authentication is set up');
+  });
+
+  it('keeps focus on the step when the control that had it goes: "Replace recovery key"', async () => {
+    const s = await setup();
+    await enrol(s);
+    await s.press('Generate a new recovery key');
+    await s.press('Replace recovery key');
+    await waitFor(() =>
+      expect(focused() === getByRole(s.element, 'heading', 'Your new recovery key')).to.equal(true),
+    );
   });
 
   describe('after the app is set up', () => {
