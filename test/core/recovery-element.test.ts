@@ -3,7 +3,7 @@ import { createMemoryClient } from '../../src/api/memory-client.js';
 import { registerLocale } from '../../src/core/strings/localize.js';
 import '../../src/elements/recovery-provider/define.js';
 import { controlledClient } from '../support/controlled-client.js';
-import { focused, getByRole, getByText, waitFor } from '../support/queries.js';
+import { expectFocusOn, focused, getByRole, getByText, waitFor } from '../support/queries.js';
 import type { TestFlow } from '../support/test-flow.js';
 import '../support/test-flow.js';
 import { click } from '../support/user.js';
@@ -79,13 +79,9 @@ describe('what every element gets from the core', () => {
       const steps: string[] = [];
       element.addEventListener('recovery-step-change', (event) => steps.push(event.detail.step));
       await click(getByRole(element.shadowRoot!, 'button', 'Skip'));
-      await waitFor(() =>
-        expect(focused()).to.equal(getByRole(element.shadowRoot!, 'heading', 'Removed')),
-      );
+      await waitFor(() => expectFocusOn(getByRole(element.shadowRoot!, 'heading', 'Removed')));
       await click(getByRole(element.shadowRoot!, 'button', 'Back'));
-      await waitFor(() =>
-        expect(focused()).to.equal(getByRole(element.shadowRoot!, 'heading', 'Ready')),
-      );
+      await waitFor(() => expectFocusOn(getByRole(element.shadowRoot!, 'heading', 'Ready')));
       expect(steps).to.deep.equal(['removed', 'ready']);
       expect(element.dataset.step).to.equal('ready');
     });

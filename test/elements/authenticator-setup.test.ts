@@ -13,6 +13,7 @@ import '../../src/elements/authenticator-setup/define.js';
 import { errorBody, fakeFetch, json, offline, raw, type Answer } from '../api/fake-fetch.js';
 import { samples } from '../api/samples.js';
 import {
+  expectFocusOn,
   focused,
   getByRole,
   getByText,
@@ -189,11 +190,7 @@ describe('<authenticator-setup>', () => {
       throw new Error(`Tab never reached the ${role} "${name}"`);
     }
     const focusOn = (name: string) =>
-      waitFor(() =>
-        expect(focused() === getByRole(element, 'heading', name), `focus on "${name}"`).to.equal(
-          true,
-        ),
-      );
+      waitFor(() => expectFocusOn(getByRole(element, 'heading', name)));
 
     await s.codeField();
     await tabTo('textbox', 'Verification code');
@@ -217,9 +214,7 @@ describe('<authenticator-setup>', () => {
     await enrol(s);
     await s.press('Generate a new recovery key');
     await s.press('Replace recovery key');
-    await waitFor(() =>
-      expect(focused() === getByRole(s.element, 'heading', 'Your new recovery key')).to.equal(true),
-    );
+    await waitFor(() => expectFocusOn(getByRole(s.element, 'heading', 'Your new recovery key')));
   });
 
   describe('after the app is set up', () => {
@@ -227,9 +222,7 @@ describe('<authenticator-setup>', () => {
       const s = await setup({ scenario: { account: 'no-backup' } });
       await enrol(s);
       await waitFor(() =>
-        expect(focused()).to.equal(
-          getByRole(s.element, 'heading', 'Your authenticator app is set up'),
-        ),
+        expectFocusOn(getByRole(s.element, 'heading', 'Your authenticator app is set up')),
       );
       const manager = await waitFor(() =>
         required(s.element.shadowRoot!.querySelector('backup-method-manager')),

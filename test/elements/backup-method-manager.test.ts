@@ -10,6 +10,7 @@ import { fakeFetch, json, offline, raw, type Answer } from '../api/fake-fetch.js
 import { samples } from '../api/samples.js';
 import {
   descriptionOf,
+  expectFocusOn,
   focused,
   getByRole,
   getByText,
@@ -87,9 +88,7 @@ describe('<backup-method-manager>', () => {
       await m.text(/an admin user has to contact support to reset 2-factor authentication for you/);
       expect(m.element.shadowRoot!.querySelector('[part~="banner"]')).to.exist;
       await m.press('Set up a backup method');
-      await waitFor(() =>
-        expect(focused()).to.equal(getByRole(m.element, 'heading', 'Set up a backup method')),
-      );
+      await waitFor(() => expectFocusOn(getByRole(m.element, 'heading', 'Set up a backup method')));
       await m.text(
         "Tip: choose a method you'll still have if you lose your device. For example, if you lose your phone, you can't get a text on it.",
       );
@@ -141,9 +140,7 @@ describe('<backup-method-manager>', () => {
       });
       await type(await m.field('Verification code'), required(await m.client.lastCode()));
       await press('Enter');
-      await waitFor(() =>
-        expect(focused()).to.equal(getByRole(m.element, 'heading', 'Backup method saved')),
-      );
+      await waitFor(() => expectFocusOn(getByRole(m.element, 'heading', 'Backup method saved')));
       await m.text(/^Your backup method is now Phone number •••• 0999\./);
       expect(m.events.filter((event) => event.type === 'backup-method-changed')).to.deep.equal([
         {
@@ -235,7 +232,7 @@ describe('<backup-method-manager>', () => {
           const field = await m.field(kind);
           expect(field.getAttribute('aria-invalid')).to.equal('true');
           expect(descriptionOf(field)).to.equal(message);
-          await waitFor(() => expect(focused()).to.equal(field));
+          await waitFor(() => expectFocusOn(field));
         }
         expect(m.of('startBackupMethodChange')).to.deep.equal([]);
       });

@@ -9,7 +9,7 @@ import { fakeFetch, json, raw, type Answer } from '../api/fake-fetch.js';
 import { samples } from '../api/samples.js';
 import { emulateMedia } from '../support/media.js';
 import {
-  focused,
+  expectFocusOn,
   getByRole,
   getByText,
   queryByRole,
@@ -82,9 +82,7 @@ describe('<recovery-key-panel>', () => {
       await p.text(/a recovery key is how you get back in/);
       expect(p.element.shadowRoot!.querySelector('[part~="banner"]')).to.exist;
       await p.press('Generate a new recovery key');
-      await waitFor(() =>
-        expect(focused()).to.equal(getByRole(p.element, 'heading', 'Your new recovery key')),
-      );
+      await waitFor(() => expectFocusOn(getByRole(p.element, 'heading', 'Your new recovery key')));
       expect(await p.shownKey()).to.have.length(24);
     });
 
@@ -93,7 +91,7 @@ describe('<recovery-key-panel>', () => {
       const old = (await p.client.generateRecoveryKey({})).recoveryKey;
       await p.press('Generate a new recovery key');
       await waitFor(() =>
-        expect(focused()).to.equal(getByRole(p.element, 'heading', 'Replace your recovery key?')),
+        expectFocusOn(getByRole(p.element, 'heading', 'Replace your recovery key?')),
       );
       await p.text('Your current recovery key stops working as soon as you make a new one.');
       await p.press('Cancel');
@@ -103,9 +101,7 @@ describe('<recovery-key-panel>', () => {
       const key = await p.shownKey();
       expect(key).not.to.equal(old);
       await p.acknowledge();
-      await waitFor(() =>
-        expect(focused()).to.equal(getByRole(p.element, 'heading', 'Recovery key')),
-      );
+      await waitFor(() => expectFocusOn(getByRole(p.element, 'heading', 'Recovery key')));
       const { createdAt } = p.events[0]!.detail as { createdAt: string };
       await p.text(`You created your recovery key on ${formatDate('en', createdAt)}.`);
       expect(p.events).to.deep.equal([

@@ -10,6 +10,7 @@ import type { TwoFactorReset } from '../../src/elements/two-factor-reset/two-fac
 import { errorBody, fakeFetch, json, offline, raw, type Answer } from '../api/fake-fetch.js';
 import { samples } from '../api/samples.js';
 import {
+  expectFocusOn,
   focused,
   getByRole,
   getByText,
@@ -84,14 +85,14 @@ describe('<two-factor-reset>', () => {
       expect(element.step).to.equal('closed');
 
       await press('Tab');
-      expect(focused()).to.equal(getByRole(element, 'button', 'Authenticate a different way'));
+      expectFocusOn(getByRole(element, 'button', 'Authenticate a different way'));
       await press('Enter');
       await waitFor(() =>
-        expect(focused()).to.equal(getByRole(element, 'heading', 'Authenticate a different way')),
+        expectFocusOn(getByRole(element, 'heading', 'Authenticate a different way')),
       );
 
       await press('Tab');
-      expect(focused()).to.equal(getByRole(element, 'button', 'Use backup method'));
+      expectFocusOn(getByRole(element, 'button', 'Use backup method'));
       await press('Enter');
       await waitFor(() => expect(textOf(focused()!)).to.equal('Enter the verification code'));
       expect(element.step).to.equal('code');
@@ -100,28 +101,20 @@ describe('<two-factor-reset>', () => {
 
       const code = required(await client.lastCode());
       await press('Tab');
-      expect(focused()).to.equal(getByRole(element, 'textbox', 'Verification code'));
+      expectFocusOn(getByRole(element, 'textbox', 'Verification code'));
       await type(focused() as HTMLInputElement, code);
       await press('Enter');
-      await waitFor(() =>
-        expect(focused()).to.equal(getByRole(element, 'heading', "You're verified")),
-      );
+      await waitFor(() => expectFocusOn(getByRole(element, 'heading', "You're verified")));
 
       await press('Tab');
-      expect(focused()).to.equal(getByRole(element, 'button', 'Remove the device and add new one'));
+      expectFocusOn(getByRole(element, 'button', 'Remove the device and add new one'));
       await press('Enter');
-      await waitFor(() =>
-        expect(focused()).to.equal(getByRole(element, 'heading', 'Device removed')),
-      );
+      await waitFor(() => expectFocusOn(getByRole(element, 'heading', 'Device removed')));
 
       await press('Tab');
-      expect(focused()).to.equal(
-        getByRole(element, 'button', 'Send 2-factor authentication email'),
-      );
+      expectFocusOn(getByRole(element, 'button', 'Send 2-factor authentication email'));
       await press('Enter');
-      await waitFor(() =>
-        expect(focused()).to.equal(getByRole(element, 'heading', 'Check your email')),
-      );
+      await waitFor(() => expectFocusOn(getByRole(element, 'heading', 'Check your email')));
       await reset.text(
         'We sent an email to a•••@example.com. Open it to set up 2-factor authentication again.',
       );
@@ -161,9 +154,7 @@ describe('<two-factor-reset>', () => {
       await reset.press('Authenticate a different way');
       await reset.press('Back');
       await waitFor(() =>
-        expect(focused()).to.equal(
-          getByRole(reset.element, 'button', 'Authenticate a different way'),
-        ),
+        expectFocusOn(getByRole(reset.element, 'button', 'Authenticate a different way')),
       );
       expect(reset.element.step).to.equal('closed');
     });
@@ -212,7 +203,7 @@ describe('<two-factor-reset>', () => {
       await reset.press('Authenticate a different way');
       await reset.press('Use backup method');
       await waitFor(() =>
-        expect(focused()).to.equal(getByRole(reset.element, 'heading', 'No backup method set up')),
+        expectFocusOn(getByRole(reset.element, 'heading', 'No backup method set up')),
       );
       await reset.text('You have not set up a backup method for your account');
       await reset.text(/an admin user needs to contact support/);

@@ -92,6 +92,17 @@ export function focused(): Element | null {
   return active;
 }
 
+/**
+ * Throws unless `element` has focus, naming both. (A failed chai `equal` between DOM elements
+ * disconnects the test runner's browser instead of reporting.)
+ */
+export function expectFocusOn(element: Element): void {
+  const name = (target: Element | null) =>
+    target ? `<${target.localName}> "${textOf(target).slice(0, 60)}"` : 'nothing';
+  const active = focused();
+  if (active !== element) throw new Error(`focus is on ${name(active)}, not ${name(element)}`);
+}
+
 /** Waits until `check` passes (it throws until then), at most `timeout` ms. */
 export async function waitFor<T>(check: () => T | Promise<T>, timeout = 3000): Promise<T> {
   const start = performance.now();
