@@ -3,21 +3,13 @@
  * parsed and put in E.164 form by libphonenumber-js. The library is a lazy chunk, fetched the
  * first time someone types a phone number.
  */
+import { lazyChunk } from './lazy-chunk.js';
 import type { Strings } from './strings/en.js';
 
-type PhoneNumbers = typeof import('./phone-numbers.js');
-type CountryCode = Parameters<PhoneNumbers['parsePhoneNumberFromString']>[1];
-
-let phoneNumbers: Promise<PhoneNumbers> | undefined;
+type CountryCode = Parameters<typeof import('./phone-numbers.js').parsePhoneNumberFromString>[1];
 
 /** Fetches the phone-number library once; after a failed fetch, the next call tries again. */
-export function loadPhoneNumbers(): Promise<PhoneNumbers> {
-  phoneNumbers ??= import('./phone-numbers.js').catch((error: unknown) => {
-    phoneNumbers = undefined;
-    throw error;
-  });
-  return phoneNumbers;
-}
+export const loadPhoneNumbers = lazyChunk(() => import('./phone-numbers.js'));
 
 export type Checked = { ok: true; value: string } | { ok: false; problem: string };
 

@@ -9,6 +9,7 @@ import {
 } from '../../core/events.js';
 import { messageFor, renderFailure, renderSubmit } from '../../core/feedback.js';
 import { formatDate } from '../../core/format.js';
+import { lazyChunk } from '../../core/lazy-chunk.js';
 import { RecoveryElement } from '../../core/recovery-element.js';
 import { groupKey } from '../../core/recovery-key/recovery-key.js';
 import {
@@ -19,8 +20,10 @@ import {
   type SetupState,
 } from '../../flows/authenticator-setup.js';
 import { styles } from './authenticator-setup.styles.js';
-import { loadQrCode } from './load-qr-code.js';
 import type { QrCode } from './qr-code.js';
+
+/** lean-qr and the path drawing: a chunk of its own, fetched when the scan step shows. */
+const loadQrCode = lazyChunk(() => import('./qr-code.js'));
 
 type In<S extends SetupState['step']> = Extract<SetupState, { step: S }>;
 
