@@ -6,10 +6,13 @@ import {
   clickOn,
   clientOf,
   expect,
+  field,
   getByRole,
-  getByText,
+  heading,
+  press,
   required,
   sentCode,
+  text,
   typeInto,
   waitFor,
 } from '../support/play.js';
@@ -38,15 +41,6 @@ const meta: Meta<ScenarioArgs> = {
 export default meta;
 type Story = StoryObj<ScenarioArgs>;
 
-const press = async (canvas: HTMLElement, name: string) =>
-  clickOn(await waitFor(() => getByRole(canvas, 'button', name)));
-const heading = async (canvas: HTMLElement, name: string) =>
-  void (await waitFor(() => getByRole(canvas, 'heading', name)));
-const text = async (canvas: HTMLElement, value: string | RegExp) =>
-  void (await waitFor(() => getByText(canvas, value)));
-const codeField = (canvas: HTMLElement) =>
-  waitFor(() => getByRole<HTMLInputElement>(canvas, 'textbox', 'Verification code'));
-
 /** The code the app would show now, as the memory client computes it for the newest set-up. */
 async function appCode(canvas: HTMLElement): Promise<string> {
   await waitFor(() => getByRole(canvas, 'img', 'QR code for your authenticator app'));
@@ -54,7 +48,7 @@ async function appCode(canvas: HTMLElement): Promise<string> {
 }
 
 async function verify(canvas: HTMLElement, code: string): Promise<void> {
-  typeInto(await codeField(canvas), code);
+  typeInto(await field(canvas, 'Verification code'), code);
   await press(canvas, 'Verify');
 }
 
@@ -85,7 +79,9 @@ export const TooManyAttempts: Story = {
   args: { faults: { confirmAuthenticatorEnrollment: { code: 'too_many_attempts', times: 1 } } },
   play: async ({ canvasElement }) => {
     await verifyWrong(canvasElement);
-    await waitFor(async () => expect((await codeField(canvasElement)).disabled).to.equal(true));
+    await waitFor(async () =>
+      expect((await field(canvasElement, 'Verification code')).disabled).to.equal(true),
+    );
     await waitFor(() => getByRole(canvasElement, 'button', 'Start again'));
   },
 };
@@ -104,10 +100,10 @@ export const Expired: Story = {
 export const StepUp: Story = {
   args: { account: 'step-up' },
   play: async ({ canvasElement }) => {
-    const field = await waitFor(() =>
-      getByRole<HTMLInputElement>(canvasElement, 'textbox', 'Authentication code'),
+    typeInto(
+      await field(canvasElement, 'Authentication code'),
+      required((await clientOf(canvasElement).totp()).code),
     );
-    typeInto(field, required((await clientOf(canvasElement).totp()).code));
     await press(canvasElement, 'Continue');
     await heading(canvasElement, 'Set up your authenticator app');
   },
@@ -129,12 +125,9 @@ export const Walkthrough: Story = {
   play: async ({ canvasElement }) => {
     await verifyWithApp(canvasElement);
     clickOn(await waitFor(() => getByRole(canvasElement, 'radio', 'Email address')));
-    typeInto(
-      await waitFor(() => getByRole<HTMLInputElement>(canvasElement, 'textbox', 'Email address')),
-      'backup@example.org',
-    );
+    typeInto(await field(canvasElement, 'Email address'), 'backup@example.org');
     await press(canvasElement, 'Send code');
-    typeInto(await codeField(canvasElement), await sentCode(canvasElement));
+    typeInto(await field(canvasElement, 'Verification code'), await sentCode(canvasElement));
     await press(canvasElement, 'Verify');
     await heading(canvasElement, 'Your new recovery key');
     clickOn(

@@ -6,9 +6,11 @@ import {
   clickOn,
   clientOf,
   expect,
+  field,
   getByRole,
-  getByText,
+  press,
   sentCode,
+  text,
   typeInto,
   waitFor,
 } from '../support/play.js';
@@ -51,13 +53,9 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-const press = async (canvas: HTMLElement, name: string) =>
-  clickOn(await waitFor(() => getByRole(canvas, 'button', name)));
-const text = (canvas: HTMLElement, value: string | RegExp) =>
-  waitFor(() => getByText(canvas, value));
 async function fill(canvas: HTMLElement, kind: 'Phone number' | 'Email address', value: string) {
   clickOn(await waitFor(() => getByRole(canvas, 'radio', kind)));
-  typeInto(await waitFor(() => getByRole<HTMLInputElement>(canvas, 'textbox', kind)), value);
+  typeInto(await field(canvas, kind), value);
 }
 
 /** No backup method: the banner. */
@@ -92,12 +90,7 @@ export const SetUpPhone: Story = {
     await fill(canvasElement, 'Phone number', '+44 7700 900999');
     await press(canvasElement, 'Send code');
     await text(canvasElement, 'Enter the 6-digit code sent to •••• 0999.');
-    typeInto(
-      await waitFor(() =>
-        getByRole<HTMLInputElement>(canvasElement, 'textbox', 'Verification code'),
-      ),
-      await sentCode(canvasElement),
-    );
+    typeInto(await field(canvasElement, 'Verification code'), await sentCode(canvasElement));
     await press(canvasElement, 'Verify');
     await text(canvasElement, /^Your backup method is now Phone number •••• 0999\./);
   },
@@ -110,12 +103,7 @@ export const PhoneToEmail: Story = {
     await text(canvasElement, 'Your new backup method replaces •••• 0456.');
     await fill(canvasElement, 'Email address', 'new.backup@example.org');
     await press(canvasElement, 'Send code');
-    typeInto(
-      await waitFor(() =>
-        getByRole<HTMLInputElement>(canvasElement, 'textbox', 'Verification code'),
-      ),
-      await sentCode(canvasElement),
-    );
+    typeInto(await field(canvasElement, 'Verification code'), await sentCode(canvasElement));
     await press(canvasElement, 'Verify');
     await text(canvasElement, /^Your backup method is now Email address n•••@example\.org\./);
   },
@@ -173,10 +161,10 @@ export const StepUp: Story = {
   play: async ({ canvasElement }) => {
     await fill(canvasElement, 'Email address', 'after.step.up@example.org');
     await press(canvasElement, 'Send code');
-    const field = await waitFor(() =>
-      getByRole<HTMLInputElement>(canvasElement, 'textbox', 'Authentication code'),
+    typeInto(
+      await field(canvasElement, 'Authentication code'),
+      (await clientOf(canvasElement).totp()).code!,
     );
-    typeInto(field, (await clientOf(canvasElement).totp()).code!);
     await press(canvasElement, 'Continue');
     await text(canvasElement, 'Enter the 6-digit code sent to a•••@example.org.');
   },
@@ -211,12 +199,7 @@ export const VerifyTimeout: Story = {
   play: async ({ canvasElement }) => {
     await fill(canvasElement, 'Email address', 'new@example.org');
     await press(canvasElement, 'Send code');
-    typeInto(
-      await waitFor(() =>
-        getByRole<HTMLInputElement>(canvasElement, 'textbox', 'Verification code'),
-      ),
-      await sentCode(canvasElement),
-    );
+    typeInto(await field(canvasElement, 'Verification code'), await sentCode(canvasElement));
     await press(canvasElement, 'Verify');
     await text(canvasElement, 'The server took too long to answer. Try again.');
     await press(canvasElement, 'Try again');

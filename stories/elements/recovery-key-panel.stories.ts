@@ -2,7 +2,17 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components';
 import '../../src/elements/recovery-key-panel/define.js';
 import '../../src/elements/recovery-provider/define.js';
-import { clickOn, clientOf, getByRole, getByText, typeInto, waitFor } from '../support/play.js';
+import {
+  clickOn,
+  clientOf,
+  field,
+  getByRole,
+  getByText,
+  heading,
+  press,
+  typeInto,
+  waitFor,
+} from '../support/play.js';
 import {
   clientFor,
   scenarioArgs,
@@ -28,11 +38,6 @@ const meta: Meta<Args> = {
 };
 export default meta;
 type Story = StoryObj<Args>;
-
-const press = async (canvas: HTMLElement, name: string) =>
-  clickOn(await waitFor(() => getByRole(canvas, 'button', name)));
-const heading = async (canvas: HTMLElement, name: string) =>
-  void (await waitFor(() => getByRole(canvas, 'heading', name)));
 
 /** A key made earlier: when. */
 export const Summary: Story = {
@@ -83,10 +88,10 @@ export const StepUp: Story = {
   play: async ({ canvasElement }) => {
     await press(canvasElement, 'Generate a new recovery key');
     await press(canvasElement, 'Replace recovery key');
-    const field = await waitFor(() =>
-      getByRole<HTMLInputElement>(canvasElement, 'textbox', 'Authentication code'),
+    typeInto(
+      await field(canvasElement, 'Authentication code'),
+      (await clientOf(canvasElement).totp()).code!,
     );
-    typeInto(field, (await clientOf(canvasElement).totp()).code!);
     await press(canvasElement, 'Continue');
     await heading(canvasElement, 'Your new recovery key');
   },
@@ -123,10 +128,7 @@ export const SignedIn: Story = {
   args: { mode: 'sign-in' },
   play: async ({ canvasElement }) => {
     const { recoveryKey } = await clientOf(canvasElement).generateRecoveryKey({});
-    typeInto(
-      await waitFor(() => getByRole<HTMLInputElement>(canvasElement, 'textbox', 'Recovery key')),
-      recoveryKey,
-    );
+    typeInto(await field(canvasElement, 'Recovery key'), recoveryKey);
     await press(canvasElement, 'Sign in with recovery key');
     await heading(canvasElement, "You're signed in");
   },

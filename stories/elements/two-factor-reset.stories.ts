@@ -6,8 +6,11 @@ import {
   clickOn,
   clientOf,
   expect,
+  field,
   getByRole,
   getByText,
+  heading,
+  press,
   sentCode,
   typeInto,
   waitFor,
@@ -47,19 +50,11 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-const press = async (canvas: HTMLElement, name: string) =>
-  clickOn(await waitFor(() => getByRole(canvas, 'button', name)));
-const heading = (canvas: HTMLElement, name: string) =>
-  waitFor(() => getByRole(canvas, 'heading', name));
-const field = (canvas: HTMLElement, name: string) =>
-  waitFor(() => getByRole<HTMLInputElement>(canvas, 'textbox', name));
-const submit = async (canvas: HTMLElement, name: string) => press(canvas, name);
-
 /** Opens, chooses the backup method and enters the code sent to it. */
 async function verified(canvas: HTMLElement) {
   await press(canvas, 'Use backup method');
   typeInto(await field(canvas, 'Verification code'), await sentCode(canvas));
-  await submit(canvas, 'Verify');
+  await press(canvas, 'Verify');
   await heading(canvas, "You're verified");
 }
 
@@ -134,7 +129,7 @@ export const SignedInWithNewKey: Story = {
     await press(canvasElement, 'Done');
     await heading(canvasElement, 'Sign in with your new recovery key');
     typeInto(await field(canvasElement, 'Recovery key'), key);
-    await submit(canvasElement, 'Sign in with recovery key');
+    await press(canvasElement, 'Sign in with recovery key');
     await heading(canvasElement, "You're signed in");
   },
 };
@@ -189,7 +184,7 @@ export const Locked: Story = {
   play: async ({ canvasElement }) => {
     await press(canvasElement, 'Use backup method');
     typeInto(await field(canvasElement, 'Verification code'), '123456');
-    await submit(canvasElement, 'Verify');
+    await press(canvasElement, 'Verify');
     await heading(canvasElement, 'Too many attempts');
     getByText(canvasElement, 'Too many wrong attempts. Try again in 15 minutes.');
   },

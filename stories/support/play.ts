@@ -5,7 +5,7 @@
  */
 export { expect } from '@esm-bundle/chai';
 import type { MemoryClient } from '../../src/api/memory-client.js';
-import { required, waitFor } from '../../test/support/queries.js';
+import { getByRole, getByText, required, waitFor } from '../../test/support/queries.js';
 export {
   getByRole,
   getByText,
@@ -35,6 +35,22 @@ export function typeInto(input: HTMLInputElement, text: string): void {
 export function clickOn(element: HTMLElement): void {
   element.click();
 }
+
+/** Presses the button named `name`, once it is there. */
+export const press = async (canvas: HTMLElement, name: string) =>
+  clickOn(await waitFor(() => getByRole(canvas, 'button', name)));
+
+/** Waits for the heading named `name`. */
+export const heading = async (canvas: HTMLElement, name: string) =>
+  void (await waitFor(() => getByRole(canvas, 'heading', name)));
+
+/** Waits for `value` as the text of an element. */
+export const text = async (canvas: HTMLElement, value: string | RegExp) =>
+  void (await waitFor(() => getByText(canvas, value)));
+
+/** The text field named `name`, once it is there. */
+export const field = (canvas: HTMLElement, name: string) =>
+  waitFor(() => getByRole<HTMLInputElement>(canvas, 'textbox', name));
 
 /** The memory client of the story's element. */
 export function clientOf(canvas: HTMLElement): MemoryClient {

@@ -52,6 +52,13 @@ describe(
       );
     }
 
+    /** Switches the demo account to the set-up labelled `label`, with the demo controls. */
+    async function resetDemoAccount(label: string) {
+      await page.getByLabel('ada@example.com, set up with').selectOption({ label });
+      await page.getByRole('button', { name: 'Reset the demo account' }).click();
+      await page.getByText(`Reset: ${label}.`).waitFor();
+    }
+
     async function expectNoAxeViolations() {
       await page.addScriptTag({ path: axePath });
       const violations = await page.evaluate(async () => {
@@ -101,11 +108,7 @@ describe(
 
     it('resets 2FA at sign-in with the code from the outbox, as the help article describes', async () => {
       await page.goto(`${origin}/sign-in.html`);
-      await page
-        .getByLabel('ada@example.com, set up with')
-        .selectOption({ label: 'Authenticator app, backup email' });
-      await page.getByRole('button', { name: 'Reset the demo account' }).click();
-      await page.getByText('Reset: Authenticator app, backup email.').waitFor();
+      await resetDemoAccount('Authenticator app, backup email');
 
       const reset = page.locator('two-factor-reset');
       await reset.getByRole('button', { name: 'Authenticate a different way' }).click();
@@ -132,11 +135,7 @@ describe(
 
     it('sets the authenticator app up, then a backup email and a first recovery key', async () => {
       await page.goto(`${origin}/setup.html`);
-      await page
-        .getByLabel('ada@example.com, set up with')
-        .selectOption({ label: 'Authenticator app, no backup method' });
-      await page.getByRole('button', { name: 'Reset the demo account' }).click();
-      await page.getByText('Reset: Authenticator app, no backup method.').waitFor();
+      await resetDemoAccount('Authenticator app, no backup method');
 
       const setup = page.locator('authenticator-setup');
       await setup.getByRole('img', { name: 'QR code for your authenticator app' }).waitFor();
@@ -171,11 +170,7 @@ describe(
 
     it('sets up a backup phone on the account page, with the code from the outbox', async () => {
       await page.goto(`${origin}/account.html`);
-      await page
-        .getByLabel('ada@example.com, set up with')
-        .selectOption({ label: 'Authenticator app, no backup method' });
-      await page.getByRole('button', { name: 'Reset the demo account' }).click();
-      await page.getByText('Reset: Authenticator app, no backup method.').waitFor();
+      await resetDemoAccount('Authenticator app, no backup method');
 
       const manager = page.locator('backup-method-manager');
       await manager.getByRole('heading', { name: 'Backup method not set up' }).waitFor();
@@ -194,11 +189,7 @@ describe(
 
     it('makes a new recovery key on the account page', async () => {
       await page.goto(`${origin}/account.html`);
-      await page
-        .getByLabel('ada@example.com, set up with')
-        .selectOption({ label: 'Authenticator app, backup email' });
-      await page.getByRole('button', { name: 'Reset the demo account' }).click();
-      await page.getByText('Reset: Authenticator app, backup email.').waitFor();
+      await resetDemoAccount('Authenticator app, backup email');
       const panel = page.locator('recovery-key-panel');
       await panel.getByRole('button', { name: 'Generate a new recovery key' }).click();
       await panel.getByRole('button', { name: 'Replace recovery key' }).click();
@@ -213,18 +204,10 @@ describe(
 
     it('switches the demo account, and shows what the backend sends', async () => {
       await page.goto(`${origin}/account.html`);
-      await page
-        .getByLabel('ada@example.com, set up with')
-        .selectOption({ label: 'Authenticator app, no backup method' });
-      await page.getByRole('button', { name: 'Reset the demo account' }).click();
-      await page.getByText('Reset: Authenticator app, no backup method.').waitFor();
+      await resetDemoAccount('Authenticator app, no backup method');
       await page.locator('#status').getByText('Backup method not set up').waitFor();
 
-      await page
-        .getByLabel('ada@example.com, set up with')
-        .selectOption({ label: 'Authenticator app, backup phone' });
-      await page.getByRole('button', { name: 'Reset the demo account' }).click();
-      await page.getByText('Reset: Authenticator app, backup phone.').waitFor();
+      await resetDemoAccount('Authenticator app, backup phone');
       await page.evaluate(() =>
         fetch('/api/2fa/recovery/challenge', { method: 'POST', body: '{}' }),
       );
