@@ -1,3 +1,5 @@
+import { createHttpClient } from '../../src/api/http-client.js';
+
 /** A `fetch` whose answers a test scripts, recording every request it is given. */
 export interface SentRequest {
   url: string;
@@ -33,6 +35,10 @@ export function fakeFetch(...answers: Answer[]): FakeFetch {
   };
   return { fetch: fetch as typeof globalThis.fetch, requests };
 }
+
+/** The real HTTP client over a `fetch` that gives `answers` in turn. */
+export const httpClientAnswering = (...answers: Answer[]) =>
+  createHttpClient({ baseUrl: '/api/2fa', fetch: fakeFetch(...answers).fetch });
 
 export const json =
   (body: unknown, status = 200, headers: HeadersInit = {}): Answer =>

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { generate } from 'otplib';
 import decodeQR from 'qr/decode.js';
 import type { RecoveryClient } from '../../src/api/client.js';
-import { createHttpClient } from '../../src/api/http-client.js';
+
 import {
   createMemoryClient,
   type MemoryClient,
@@ -10,7 +10,7 @@ import {
 } from '../../src/api/memory-client.js';
 import type { AuthenticatorSetup } from '../../src/elements/authenticator-setup/authenticator-setup.js';
 import '../../src/elements/authenticator-setup/define.js';
-import { errorBody, fakeFetch, json, offline, raw, type Answer } from '../api/fake-fetch.js';
+import { errorBody, httpClientAnswering, json, offline, raw } from '../api/fake-fetch.js';
 import { samples } from '../api/samples.js';
 import {
   expectFocusOn,
@@ -23,6 +23,7 @@ import {
   waitFor,
 } from '../support/queries.js';
 import { sendKeys } from '@web/test-runner-commands';
+import { recordEvents, userOf } from '../support/element-user.js';
 import { click, press, type } from '../support/user.js';
 
 async function setup(options: { scenario?: MemoryScenario; client?: RecoveryClient } = {}) {
@@ -30,28 +31,21 @@ async function setup(options: { scenario?: MemoryScenario; client?: RecoveryClie
   const element = await fixture<AuthenticatorSetup>(
     html`<authenticator-setup .client=${options.client ?? memory}></authenticator-setup>`,
   );
-  const events: { type: string; detail: unknown }[] = [];
-  for (const type of [
+  const events = recordEvents(element, [
     'authenticator-enrolled',
     'backup-method-changed',
     'recovery-key-generated',
     'recovery-key-acknowledged',
     'recovery-step-change',
-  ] as const) {
-    element.addEventListener(type, (event) => events.push({ type, detail: event.detail }));
-  }
+  ]);
   const user = {
-    press: async (name: string) => click(await waitFor(() => getByRole(element, 'button', name))),
-    heading: (name: string) => waitFor(() => getByRole(element, 'heading', name)),
-    text: (text: string | RegExp) => waitFor(() => getByText(element, text)),
-    step: (step: string) => waitFor(() => expect(element.step).to.equal(step)),
+    ...userOf(element),
     /** The set-up key as shown, without its spaces. */
     manualKey: async () =>
       textOf(
         await waitFor(() => required(element.shadowRoot!.querySelector('#manual-key'))),
       ).replace(/\s/g, ''),
-    codeField: () =>
-      waitFor(() => getByRole<HTMLInputElement>(element, 'textbox', 'Verification code')),
+    codeField: () => userOf(element).field('Verification code'),
   };
   return { element, client: memory, events, ...user };
 }
@@ -343,12 +337,9 @@ describe('<authenticator-setup>', () => {
   });
 
   describe('faults, through the HTTP client', () => {
-    const httpWith = (...answers: Answer[]) =>
-      createHttpClient({ baseUrl: '/api/2fa', fetch: fakeFetch(...answers).fetch });
-
     it('the set-up fails to start: a clear error, and "Try again"', async () => {
       const s = await setup({
-        client: httpWith(
+        client: httpClientAnswering(
           json(samples.getStatus.response),
           raw('', 500),
           json(samples.startAuthenticatorEnrollment.response),
@@ -362,7 +353,7 @@ describe('<authenticator-setup>', () => {
 
     it('offline, then an answer off the contract: each a clear error, and "Try again" carries on', async () => {
       const s = await setup({
-        client: httpWith(
+        client: httpClientAnswering(
           json(samples.getStatus.response),
           offline,
           json({ recoveryKey: 1 }),
@@ -378,7 +369,7 @@ describe('<authenticator-setup>', () => {
 
     it('a 429 on the code says how long to wait, and keeps the code', async () => {
       const s = await setup({
-        client: httpWith(
+        client: httpClientAnswering(
           json(samples.getStatus.response),
           json(samples.startAuthenticatorEnrollment.response),
           raw('', 429, { 'Retry-After': '30' }),
@@ -392,7 +383,7 @@ describe('<authenticator-setup>', () => {
 
     it('an enrolment the backend no longer knows starts again', async () => {
       const s = await setup({
-        client: httpWith(
+        client: httpClientAnswering(
           json(samples.getStatus.response),
           json(samples.startAuthenticatorEnrollment.response),
           errorBody('not_found', {}, 404),
@@ -407,7 +398,7 @@ describe('<authenticator-setup>', () => {
 
     it('the code check fails: the code is kept for "Try again"', async () => {
       const s = await setup({
-        client: httpWith(
+        client: httpClientAnswering(
           json(samples.getStatus.response),
           json(samples.startAuthenticatorEnrollment.response),
           raw('', 503),

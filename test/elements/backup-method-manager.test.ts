@@ -6,7 +6,7 @@ import { createMemoryClient, type MemoryScenario } from '../../src/api/memory-cl
 import '../../src/elements/backup-method-manager/define.js';
 import type { BackupMethodManager } from '../../src/elements/backup-method-manager/backup-method-manager.js';
 import '../../src/elements/recovery-provider/define.js';
-import { fakeFetch, json, offline, raw, type Answer } from '../api/fake-fetch.js';
+import { fakeFetch, httpClientAnswering, json, offline, raw } from '../api/fake-fetch.js';
 import { samples } from '../api/samples.js';
 import {
   descriptionOf,
@@ -18,6 +18,7 @@ import {
   required,
   waitFor,
 } from '../support/queries.js';
+import { recordEvents, userOf } from '../support/element-user.js';
 import { click, press, type } from '../support/user.js';
 
 /** `client`, with every operation it is asked for written down. */
@@ -54,23 +55,12 @@ async function manager(
     ></backup-method-manager>`,
   );
   if (!options.attributes?.country) element.removeAttribute('default-country');
-  const events: { type: string; detail: unknown }[] = [];
-  for (const type of [
+  const events = recordEvents(element, [
     'backup-method-changed',
     'recovery-step-change',
     'step-up-required',
-  ] as const) {
-    element.addEventListener(type, (event) => events.push({ type, detail: event.detail }));
-  }
-  const user = {
-    press: async (name: string) => click(await waitFor(() => getByRole(element, 'button', name))),
-    heading: (name: string) => waitFor(() => getByRole(element, 'heading', name)),
-    field: (name: string) => waitFor(() => getByRole<HTMLInputElement>(element, 'textbox', name)),
-    radio: (name: string) => waitFor(() => getByRole<HTMLInputElement>(element, 'radio', name)),
-    text: (text: string | RegExp) => waitFor(() => getByText(element, text)),
-    step: (step: string) => waitFor(() => expect(element.step).to.equal(step)),
-  };
-  return { element, client: memory, of, events, ...user };
+  ]);
+  return { element, client: memory, of, events, ...userOf(element) };
 }
 type Manager = Awaited<ReturnType<typeof manager>>;
 
@@ -333,13 +323,11 @@ describe('<backup-method-manager>', () => {
   });
 
   describe('faults, through the HTTP client', () => {
-    const httpWith = (...answers: Answer[]) =>
-      createHttpClient({ baseUrl: '/api/2fa', fetch: fakeFetch(...answers).fetch });
     const status = json(samples.getStatus.response);
 
     it('the status fails to load: a clear error and "Try again"', async () => {
       const m = await manager({
-        client: httpWith(raw('', 500), raw('', 500), raw('', 500), status),
+        client: httpClientAnswering(raw('', 500), raw('', 500), raw('', 500), status),
       });
       await m.heading("Your 2-factor authentication settings couldn't be loaded");
       await m.text('Something went wrong on the server. Try again.');
@@ -350,7 +338,11 @@ describe('<backup-method-manager>', () => {
 
     it('offline when sending the code: the error, the value kept, "Try again" sends it', async () => {
       const m = await manager({
-        client: httpWith(status, offline, json(samples.startBackupMethodChange.response)),
+        client: httpClientAnswering(
+          status,
+          offline,
+          json(samples.startBackupMethodChange.response),
+        ),
         attributes: { start: 'choose' },
       });
       await sendCodeTo(m, 'Email address', 'new@example.org');

@@ -5,7 +5,7 @@ import { createMemoryClient, type MemoryScenario } from '../../src/api/memory-cl
 import { formatDate } from '../../src/core/format.js';
 import '../../src/elements/recovery-key-panel/define.js';
 import '../../src/elements/recovery-provider/define.js';
-import { fakeFetch, json, raw, type Answer } from '../api/fake-fetch.js';
+import { fakeFetch, httpClientAnswering, json, raw } from '../api/fake-fetch.js';
 import { samples } from '../api/samples.js';
 import { emulateMedia } from '../support/media.js';
 import {
@@ -17,6 +17,7 @@ import {
   textOf,
   waitFor,
 } from '../support/queries.js';
+import { recordEvents, userOf } from '../support/element-user.js';
 import { click, press, type } from '../support/user.js';
 
 const keyPattern = /^([2-9A-HJ-NP-Z]{4} ){5}[2-9A-HJ-NP-Z]{4}$/;
@@ -32,19 +33,13 @@ async function panel(
     </recovery-provider>`,
   );
   const element = provider.querySelector('recovery-key-panel')!;
-  const events: { type: string; detail: unknown }[] = [];
-  for (const type of [
+  const events = recordEvents(element, [
     'recovery-key-generated',
     'recovery-key-acknowledged',
     'recovery-key-redeemed',
-  ] as const) {
-    element.addEventListener(type, (event) => events.push({ type, detail: event.detail }));
-  }
+  ]);
   const user = {
-    press: async (name: string) => click(await waitFor(() => getByRole(element, 'button', name))),
-    heading: (name: string) => waitFor(() => getByRole(element, 'heading', name)),
-    text: (text: string | RegExp) => waitFor(() => getByText(element, text)),
-    step: (step: string) => waitFor(() => expect(element.step).to.equal(step)),
+    ...userOf(element),
     /** The key on screen, once it is. */
     shownKey: async () =>
       textOf(await waitFor(() => getByText(element, keyPattern))).replace(/\s/g, ''),
@@ -244,12 +239,9 @@ describe('<recovery-key-panel>', () => {
   });
 
   describe('faults, through the HTTP client', () => {
-    const httpWith = (...answers: Answer[]) =>
-      createHttpClient({ baseUrl: '/api/2fa', fetch: fakeFetch(...answers).fetch });
-
     it('the status fails to load: a clear error and "Try again"', async () => {
       const p = await panel({
-        client: httpWith(
+        client: httpClientAnswering(
           raw('', 503),
           raw('', 503),
           raw('', 503),

@@ -7,18 +7,18 @@ import {
 } from '../../src/api/memory-client.js';
 import '../../src/elements/two-factor-reset/define.js';
 import type { TwoFactorReset } from '../../src/elements/two-factor-reset/two-factor-reset.js';
-import { errorBody, fakeFetch, json, offline, raw, type Answer } from '../api/fake-fetch.js';
+import { errorBody, httpClientAnswering, json, offline, raw } from '../api/fake-fetch.js';
 import { samples } from '../api/samples.js';
 import {
   expectFocusOn,
   focused,
   getByRole,
-  getByText,
   queryByRole,
   required,
   textOf,
   waitFor,
 } from '../support/queries.js';
+import { recordEvents, userOf } from '../support/element-user.js';
 import { click, press, type } from '../support/user.js';
 
 const publicEvents = [
@@ -48,16 +48,9 @@ async function resetElement(
       support-url=${options.supportUrl ?? '#support'}
     ></two-factor-reset>`,
   );
-  const events: { type: string; detail: unknown }[] = [];
-  for (const type of publicEvents)
-    element.addEventListener(type, (event) => events.push({ type, detail: event.detail }));
+  const events = recordEvents(element, publicEvents);
   const user = {
-    /** The button named `name`, once it is there. */
-    button: (name: string | RegExp) => waitFor(() => getByRole(element, 'button', name)),
-    press: async (name: string | RegExp) => click(await user.button(name)),
-    heading: (name: string) => waitFor(() => getByRole(element, 'heading', name)),
-    field: (name: string) => waitFor(() => getByRole<HTMLInputElement>(element, 'textbox', name)),
-    text: (text: string | RegExp) => waitFor(() => getByText(element, text)),
+    ...userOf(element),
     stepsSeen: () =>
       events
         .filter((event) => event.type === 'recovery-step-change')
@@ -374,13 +367,13 @@ describe('<two-factor-reset>', () => {
   });
 
   describe('faults, through the HTTP client', () => {
-    /** An HTTP client whose answers the test scripts, in order. */
-    const httpWith = (...answers: Answer[]) =>
-      createHttpClient({ baseUrl: '/api/2fa', fetch: fakeFetch(...answers).fetch });
     const challenge = json(samples.startBackupRecovery.response);
 
     it('offline at the start: the error, and "Try again" carries on', async () => {
-      const reset = await resetElement({ client: httpWith(offline, challenge), open: true });
+      const reset = await resetElement({
+        client: httpClientAnswering(offline, challenge),
+        open: true,
+      });
       await reset.press('Use backup method');
       await reset.text("Can't reach the server. Check your connection and try again.");
       expect(reset.element.step).to.equal('choose');
@@ -390,7 +383,11 @@ describe('<two-factor-reset>', () => {
 
     it('a 500 on the code keeps it, and "Try again" sends it again', async () => {
       const reset = await resetElement({
-        client: httpWith(challenge, raw('oops', 500), json(samples.verifyBackupRecovery.response)),
+        client: httpClientAnswering(
+          challenge,
+          raw('oops', 500),
+          json(samples.verifyBackupRecovery.response),
+        ),
         open: true,
       });
       await reset.press('Use backup method');
@@ -404,7 +401,7 @@ describe('<two-factor-reset>', () => {
 
     it('a 429 says how long to wait', async () => {
       const reset = await resetElement({
-        client: httpWith(raw('', 429, { 'Retry-After': '30' })),
+        client: httpClientAnswering(raw('', 429, { 'Retry-After': '30' })),
         open: true,
       });
       await reset.press('Use backup method');
@@ -413,7 +410,7 @@ describe('<two-factor-reset>', () => {
 
     it('an answer that is not JSON, then one off the contract: each a clear error with "Try again"', async () => {
       const reset = await resetElement({
-        client: httpWith(raw('<html>', 200), json({ challengeId: 1 }), challenge),
+        client: httpClientAnswering(raw('<html>', 200), json({ challengeId: 1 }), challenge),
         open: true,
       });
       await reset.press('Use backup method');
@@ -436,7 +433,7 @@ describe('<two-factor-reset>', () => {
 
     it('a 401 recovery_expired ends the recovery', async () => {
       const reset = await resetElement({
-        client: httpWith(
+        client: httpClientAnswering(
           challenge,
           json(samples.verifyBackupRecovery.response),
           errorBody('recovery_expired', {}, 401),
