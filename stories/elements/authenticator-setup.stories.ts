@@ -14,6 +14,7 @@ import {
   sentCode,
   text,
   typeInto,
+  verifyItsYou,
   waitFor,
 } from '../support/play.js';
 import {
@@ -100,11 +101,7 @@ export const Expired: Story = {
 export const StepUp: Story = {
   args: { account: 'step-up' },
   play: async ({ canvasElement }) => {
-    typeInto(
-      await field(canvasElement, 'Authentication code'),
-      required((await clientOf(canvasElement).totp()).code),
-    );
-    await press(canvasElement, 'Continue');
+    await verifyItsYou(canvasElement);
     await heading(canvasElement, 'Set up your authenticator app');
   },
 };

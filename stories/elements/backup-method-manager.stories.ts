@@ -4,7 +4,6 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import '../../src/elements/backup-method-manager/define.js';
 import {
   clickOn,
-  clientOf,
   expect,
   field,
   getByRole,
@@ -12,6 +11,7 @@ import {
   sentCode,
   text,
   typeInto,
+  verifyItsYou,
   waitFor,
 } from '../support/play.js';
 import {
@@ -161,11 +161,7 @@ export const StepUp: Story = {
   play: async ({ canvasElement }) => {
     await fill(canvasElement, 'Email address', 'after.step.up@example.org');
     await press(canvasElement, 'Send code');
-    typeInto(
-      await field(canvasElement, 'Authentication code'),
-      (await clientOf(canvasElement).totp()).code!,
-    );
-    await press(canvasElement, 'Continue');
+    await verifyItsYou(canvasElement);
     await text(canvasElement, 'Enter the 6-digit code sent to a•••@example.org.');
   },
 };

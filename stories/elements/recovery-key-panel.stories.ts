@@ -11,6 +11,7 @@ import {
   heading,
   press,
   typeInto,
+  verifyItsYou,
   waitFor,
 } from '../support/play.js';
 import {
@@ -88,11 +89,7 @@ export const StepUp: Story = {
   play: async ({ canvasElement }) => {
     await press(canvasElement, 'Generate a new recovery key');
     await press(canvasElement, 'Replace recovery key');
-    typeInto(
-      await field(canvasElement, 'Authentication code'),
-      (await clientOf(canvasElement).totp()).code!,
-    );
-    await press(canvasElement, 'Continue');
+    await verifyItsYou(canvasElement);
     await heading(canvasElement, 'Your new recovery key');
   },
 };

@@ -60,6 +60,13 @@ export function clientOf(canvas: HTMLElement): MemoryClient {
   return required(withClient?.client, "the story's memory client");
 }
 
+/** "Verify it's you" with the authenticator code the story's memory client computes. */
+export async function verifyItsYou(canvas: HTMLElement): Promise<void> {
+  const code = required((await clientOf(canvas).totp()).code, 'an authenticator code');
+  typeInto(await field(canvas, 'Authentication code'), code);
+  await press(canvas, 'Continue');
+}
+
 /** The newest code the story's memory client has sent, once there is one. */
 export const sentCode = (canvas: HTMLElement) =>
   waitFor(async () => required(await clientOf(canvas).lastCode(), 'a sent code'));
