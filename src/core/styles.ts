@@ -77,7 +77,8 @@ export const baseStyles = [
       font-weight: 600;
       min-height: 2.75rem;
     }
-    input[type='checkbox'] {
+    input[type='checkbox'],
+    input[type='radio'] {
       width: 1.5rem;
       height: 1.5rem;
       margin: 0;

@@ -20,12 +20,6 @@ export const styles = [
       min-height: 2.75rem;
       font-weight: normal;
     }
-    input[type='radio'] {
-      width: 1.5rem;
-      height: 1.5rem;
-      margin: 0;
-      accent-color: var(--_tfr-primary);
-    }
     .method {
       font-weight: 600;
     }
