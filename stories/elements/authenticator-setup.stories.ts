@@ -190,6 +190,18 @@ export const StartFails: Story = {
   },
 };
 
+/** Making the first recovery key fails: "Try again" makes it. */
+export const KeyFails: Story = {
+  args: { account: 'no-backup', faults: { generateRecoveryKey: { code: 'server', times: 1 } } },
+  play: async ({ canvasElement }) => {
+    await verifyWithApp(canvasElement);
+    await press(canvasElement, 'Skip for now');
+    await text(canvasElement, 'Something went wrong on the server. Try again.');
+    await press(canvasElement, 'Try again');
+    await heading(canvasElement, 'Your new recovery key');
+  },
+};
+
 /** The code check fails: the code stays for "Try again". */
 export const VerifyFails: Story = {
   args: { faults: { confirmAuthenticatorEnrollment: { code: 'server', times: 1 } } },

@@ -396,6 +396,21 @@ describe('<authenticator-setup>', () => {
       expect((await s.codeField()).value).to.equal('');
     });
 
+    it('making the first recovery key fails: the error in the step, and "Try again" makes it', async () => {
+      const s = await setup({
+        scenario: {
+          account: 'no-backup',
+          faults: { generateRecoveryKey: { code: 'server', times: 1 } },
+        },
+      });
+      await enrol(s);
+      await s.press('Skip for now');
+      await s.text('Something went wrong on the server. Try again.');
+      await expect(s.element).to.be.accessible();
+      await s.press('Try again');
+      await s.heading('Your new recovery key');
+    });
+
     it('the code check fails: the code is kept for "Try again"', async () => {
       const s = await setup({
         client: httpClientAnswering(
