@@ -1,6 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { RecoveryClient } from '../../src/api/client.js';
-import { operationNames, type OperationName } from '../../src/api/contract.js';
 import { createHttpClient } from '../../src/api/http-client.js';
 import { createMemoryClient, type MemoryScenario } from '../../src/api/memory-client.js';
 import '../../src/elements/backup-method-manager/define.js';
@@ -19,24 +18,8 @@ import {
   waitFor,
 } from '../support/queries.js';
 import { recordEvents, userOf } from '../support/element-user.js';
+import { spied } from '../support/spied-client.js';
 import { click, press, type } from '../support/user.js';
-
-/** `client`, with every operation it is asked for written down. */
-function spied(client: RecoveryClient) {
-  const calls: { name: OperationName; body: unknown }[] = [];
-  const spy = new Proxy(client, {
-    get(target, name, receiver) {
-      const value = Reflect.get(target, name, receiver);
-      if (typeof value !== 'function' || !operationNames.includes(name as OperationName))
-        return value;
-      return (body: unknown, options: unknown) => {
-        calls.push({ name: name as OperationName, body });
-        return value.call(target, body, options);
-      };
-    },
-  });
-  return { spy, calls, of: (name: OperationName) => calls.filter((call) => call.name === name) };
-}
 
 async function manager(
   options: {

@@ -31,12 +31,28 @@ export const nameOf = (element: Element) => computeAccessibleName(element);
 export const descriptionOf = (element: Element) => computeAccessibleDescription(element);
 export const textOf = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** Whether `element` is `container` or inside it, across shadow roots. */
+function within(container: Element, element: Element): boolean {
+  for (let node: Node | null = element; node;) {
+    if (node === container) return true;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return false;
+}
+
+/** What assistive technology can reach: with a modal dialog open, only what is in it. */
+function reachable(root: Root): Element[] {
+  const all = [...everything(root)];
+  const modal = all.find((element) => element.matches(':modal'));
+  return modal ? all.filter((element) => within(modal, element)) : all;
+}
+
 export function queryAllByRole<E extends HTMLElement = HTMLElement>(
   root: Root,
   role: string,
   name?: Name,
 ): E[] {
-  return [...everything(root)].filter(
+  return reachable(root).filter(
     (element) => getRole(element) === role && shown(element) && matches(nameOf(element), name),
   ) as E[];
 }
@@ -59,7 +75,7 @@ export function getByRole<E extends HTMLElement = HTMLElement>(
 ): E {
   const found = queryByRole<E>(root, role, name);
   if (found) return found;
-  const present = [...everything(root)]
+  const present = reachable(root)
     .filter((element) => getRole(element) === role && shown(element))
     .map((element) => JSON.stringify(nameOf(element)));
   throw new Error(`no ${role} named ${String(name)}; there are: ${present.join(', ') || 'none'}`);

@@ -23,7 +23,7 @@ export async function type(element: HTMLElement, text: string): Promise<void> {
 export const press = (key: string) => sendKeys({ press: key });
 
 /** Puts `text` into `input` the way a paste does (the runner cannot reach the real clipboard). */
-export function paste(input: HTMLInputElement, text: string): void {
+export function paste(input: HTMLInputElement | HTMLTextAreaElement, text: string): void {
   input.focus();
   input.value = text;
   input.dispatchEvent(
