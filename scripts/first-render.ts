@@ -20,6 +20,7 @@ const tags = [
   'backup-method-manager',
   'recovery-key-panel',
   'authenticator-setup',
+  'two-factor-admin-reset',
 ];
 const page = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>first render</title>

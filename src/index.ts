@@ -7,6 +7,7 @@ import './elements/authenticator-setup/define.js';
 import './elements/backup-method-manager/define.js';
 import './elements/recovery-key-panel/define.js';
 import './elements/recovery-provider/define.js';
+import './elements/two-factor-admin-reset/define.js';
 import './elements/two-factor-reset/define.js';
 
 export * from './api/contract.js';
@@ -28,4 +29,5 @@ export { AuthenticatorSetup } from './elements/authenticator-setup/authenticator
 export { BackupMethodManager } from './elements/backup-method-manager/backup-method-manager.js';
 export { RecoveryKeyPanel } from './elements/recovery-key-panel/recovery-key-panel.js';
 export { RecoveryProvider } from './elements/recovery-provider/recovery-provider.js';
+export { TwoFactorAdminReset } from './elements/two-factor-admin-reset/two-factor-admin-reset.js';
 export { TwoFactorReset } from './elements/two-factor-reset/two-factor-reset.js';

@@ -18,3 +18,7 @@ export const formatTime = (lang: string, iso: string) =>
 /** A date: "22 Nov 2026". */
 export const formatDate = (lang: string, iso: string) =>
   new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(iso));
+
+/** A date and a time: "22 Nov 2026, 10:42". */
+export const formatDateTime = (lang: string, iso: string) =>
+  new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));

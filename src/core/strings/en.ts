@@ -177,6 +177,44 @@ export const en = {
   setupDoneHeading: '2-factor authentication is set up',
   setupDone: 'Next time you sign in, enter the code from your authenticator app.',
 
+  // <two-factor-admin-reset>
+  adminHeading: 'Reset 2-factor authentication',
+  adminIntro:
+    "Look up the user who can't sign in. After a reset, they set up 2-factor authentication again " +
+    'the next time they sign in.',
+  userId: 'User ID',
+  userIdHint: 'Their user ID, such as their email address.',
+  lookUp: 'Look up',
+  enterUserId: 'Enter a user ID.',
+  userIdTooLong: (max: number) => `A user ID has at most ${max} characters.`,
+  userNotFound: 'No user with that ID',
+  adminForbiddenHeading: "You can't reset 2FA",
+  adminForbidden:
+    "This account isn't allowed to look up users or reset their 2-factor authentication. Ask an " +
+    'admin of your organisation.',
+  twoFactorMethod: '2FA method',
+  methodTotp: 'Authenticator app',
+  methodSms: 'Text message',
+  methodVoice: 'Voice call',
+  notSetUp: 'Not set up',
+  keyCreated: (date: string) => `Created ${date}`,
+  reason: 'Reason',
+  reasonHint: (max: number) => `Why you're resetting it, for the record. Up to ${max} characters.`,
+  enterReason: 'Enter a reason for the reset.',
+  reasonTooLong: (max: number) => `Keep the reason to ${max} characters or fewer.`,
+  resetTwoFactor: 'Reset 2FA',
+  adminResetEffect:
+    'Their 2FA device and recovery key stop working, and they must set up 2-factor authentication ' +
+    'again the next time they sign in. Their backup method stays.',
+  adminConfirmHeading: (displayName: string) => `Reset 2FA for ${displayName}?`,
+  adminConfirmText:
+    'They must set up 2-factor authentication again the next time they sign in. This cannot be undone.',
+  adminDoneHeading: (displayName: string) => `2FA reset for ${displayName}`,
+  adminDone: (time: string) =>
+    `Reset ${time}. We've told them: the next time they sign in, they set up 2-factor authentication ` +
+    'again, then add a backup method.',
+  lookUpAnother: 'Look up another user',
+
   // Support guidance
   supportNoBackupMethod:
     'To reset 2-factor authentication without a backup method, an admin user needs to contact support.',
@@ -206,6 +244,7 @@ export const en = {
     same_as_primary:
       'Your backup method must be different from the phone number or email address you already use.',
     invalid_destination: "That isn't a phone number or email address we can send a code to.",
+    forbidden: "This account isn't allowed to do that.",
     step_up_required: "Verify it's you to carry on.",
     unauthorized: 'Your sign-in has expired. Sign in again.',
     not_found: "That's no longer available. Start again.",
