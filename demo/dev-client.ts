@@ -6,13 +6,15 @@ import {
   type DemoAccountName,
   type DevTotp,
 } from '../src/reference/dev-api.js';
-import type { OutboxMessage } from '../src/reference/state.js';
+import type { AdminReset, OutboxMessage } from '../src/reference/state.js';
 
 export interface DevClient {
   outbox(): Promise<OutboxMessage[]>;
   reset(account: DemoAccountName, options?: { stepUpRequired?: boolean }): Promise<Status>;
   totp(): Promise<DevTotp>;
   advanceClock(seconds: number): Promise<{ now: string }>;
+  /** Every admin reset, newest last. */
+  adminLog(): Promise<AdminReset[]>;
 }
 
 export function createDevClient(baseUrl = '/api/2fa', session?: string): DevClient {
@@ -35,5 +37,6 @@ export function createDevClient(baseUrl = '/api/2fa', session?: string): DevClie
     reset: (account, options = {}) => call('reset', { account, ...options }),
     totp: () => call('totp'),
     advanceClock: (advanceSeconds) => call('clock', { advanceSeconds }),
+    adminLog: () => call('adminLog'),
   };
 }

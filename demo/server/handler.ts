@@ -17,6 +17,7 @@ import type { Site } from '../../src/reference/context.js';
 import {
   demoSessionHeader,
   demoSessionPattern,
+  demoUserHeader,
   devEndpoints,
   type DevEndpoint,
 } from '../../src/reference/dev-api.js';
@@ -90,7 +91,10 @@ export function createReferenceHandler(options: ReferenceHandlerOptions = {}): R
       const body = entry.method === 'POST' ? await readJson(req) : {};
       const answer =
         entry.route.kind === 'operation'
-          ? await backend.call(entry.route.name, body, { origin: originOf(req) })
+          ? await backend.call(entry.route.name, body, {
+              userId: userOf(req),
+              site: { origin: originOf(req) },
+            })
           : await dev(backend, entry.route.name, body);
       end(res, 200, answer);
     } catch (error) {
@@ -110,6 +114,7 @@ const devActions: {
   totp: (backend) => backend.totp(),
   reset: (backend, { account, stepUpRequired }) => backend.reset(account, { stepUpRequired }),
   clock: (backend, { advanceSeconds }) => backend.advanceClock(advanceSeconds),
+  adminLog: (backend) => backend.adminLog(),
 };
 
 function dev(backend: ReferenceBackend, name: DevEndpoint, body: unknown): Promise<unknown> {
@@ -134,6 +139,12 @@ function sessionOf(req: IncomingMessage): string {
     );
   }
   return value;
+}
+
+/** The signed-in user a request names, if it names one. */
+function userOf(req: IncomingMessage): string | undefined {
+  const value = req.headers[demoUserHeader.toLowerCase()];
+  return typeof value === 'string' ? value : undefined;
 }
 
 function originOf(req: IncomingMessage): string {
@@ -197,7 +208,10 @@ function allowCors(res: ServerResponse, origin: string): void {
   res.setHeader('Access-Control-Allow-Origin', origin);
   res.setHeader('Access-Control-Allow-Credentials', 'true');
   res.setHeader('Access-Control-Allow-Methods', 'GET, POST');
-  res.setHeader('Access-Control-Allow-Headers', `Content-Type, ${demoSessionHeader}`);
+  res.setHeader(
+    'Access-Control-Allow-Headers',
+    `Content-Type, ${demoSessionHeader}, ${demoUserHeader}`,
+  );
   res.setHeader('Access-Control-Expose-Headers', 'Retry-After');
   res.setHeader('Vary', 'Origin');
 }

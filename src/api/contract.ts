@@ -1,5 +1,5 @@
 /**
- * The wire contract, v1: every operation's method and default path, and a schema for every
+ * The wire contract, v1.1: every operation's method and default path, and a schema for every
  * request, response and error body. This is the only file where an endpoint path or a wire
  * field name is written; clients, the reference backend and the OpenAPI document derive from it.
  *
@@ -206,6 +206,7 @@ export const serverErrorStatus = {
   invalid_code: 400,
   unauthorized: 401,
   recovery_expired: 401,
+  forbidden: 403,
   step_up_required: 403,
   not_found: 404,
   same_as_primary: 409,
@@ -225,7 +226,7 @@ export type ClientErrorCode = (typeof clientErrorCodes)[number];
 export const errorCodeByStatus: Readonly<Record<number, ServerErrorCode>> = {
   400: 'invalid_request',
   401: 'unauthorized',
-  403: 'step_up_required',
+  403: 'forbidden',
   404: 'not_found',
   410: 'code_expired',
   422: 'invalid_destination',

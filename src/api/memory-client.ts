@@ -6,7 +6,7 @@
 import { createReferenceBackend } from '../reference/backend.js';
 import { adjustableClock } from '../reference/clock.js';
 import type { DemoAccountName, DevTotp } from '../reference/dev-api.js';
-import type { OutboxMessage } from '../reference/state.js';
+import type { AdminReset, OutboxMessage } from '../reference/state.js';
 import {
   RecoveryError,
   withValidation,
@@ -55,6 +55,13 @@ export interface MemoryClient extends RecoveryClient {
   advanceClock(seconds: number): Promise<{ now: string }>;
   /** Starts over as `account` (default: the scenario's). */
   reset(account?: DemoAccountName, options?: { stepUpRequired?: boolean }): Promise<Status>;
+  /** Every admin reset, newest last: `{ userId, by, reason, resetAt }`. */
+  adminLog(): Promise<AdminReset[]>;
+  /**
+   * A client on the same backend signed in as `userId` (`grace@example.com` is an admin). It
+   * shares everything else with this one: state, clock, outbox, faults and latency.
+   */
+  as(userId: string): MemoryClient;
 }
 
 export function createMemoryClient(scenario: MemoryScenario = {}): MemoryClient {
@@ -89,6 +96,7 @@ export function createMemoryClient(scenario: MemoryScenario = {}): MemoryClient 
   let latencyMs = scenario.latencyMs ?? 0;
 
   async function call(
+    userId: string | undefined,
     operation: OperationName,
     body: unknown,
     options?: CallOptions,
@@ -97,32 +105,38 @@ export function createMemoryClient(scenario: MemoryScenario = {}): MemoryClient 
     const fault = takeFault(operation);
     if (fault?.code === 'bad_response') return { offContract: true }; // validation turns it into bad_response
     if (fault) throw new RecoveryError(fault.code, fault);
-    const result = await backend.call(operation, body);
+    const result = await backend.call(operation, body, { userId });
     options?.signal?.throwIfAborted(); // an answer after an abort is ignored
     return result;
   }
 
-  const operations = Object.fromEntries(
-    operationNames.map((name) => [
-      name,
-      (body: unknown, options?: CallOptions) => call(name, body, options),
-    ]),
-  ) as unknown as RecoveryClient;
-  operations.now = () => clock.now(); // so the elements' countdowns follow a moved clock too
-  const client = withValidation(operations);
-  return Object.assign(client, {
-    setFault,
-    setLatency: (ms: number) => void (latencyMs = ms),
-    outbox: () => backend.outbox(),
-    lastCode: async () =>
-      (await backend.outbox()).findLast((message) => message.code !== null)?.code ?? null,
-    totp: () => backend.totp(),
-    advanceClock: (seconds: number) => backend.advanceClock(seconds),
-    reset: (
-      account = scenario.account ?? 'email-backup',
-      options = { stepUpRequired: scenario.stepUpRequired },
-    ) => backend.reset(account, options),
-  });
+  /** The client of one signed-in user (undefined: the demo account). */
+  function clientAs(userId: string | undefined): MemoryClient {
+    const operations = Object.fromEntries(
+      operationNames.map((name) => [
+        name,
+        (body: unknown, options?: CallOptions) => call(userId, name, body, options),
+      ]),
+    ) as unknown as RecoveryClient;
+    operations.now = () => clock.now(); // so the elements' countdowns follow a moved clock too
+    return Object.assign(withValidation(operations), {
+      setFault,
+      setLatency: (ms: number) => void (latencyMs = ms),
+      outbox: () => backend.outbox(),
+      lastCode: async () =>
+        (await backend.outbox()).findLast((message) => message.code !== null)?.code ?? null,
+      totp: () => backend.totp(),
+      advanceClock: (seconds: number) => backend.advanceClock(seconds),
+      reset: (
+        account = scenario.account ?? 'email-backup',
+        options = { stepUpRequired: scenario.stepUpRequired },
+      ) => backend.reset(account, options),
+      adminLog: () => backend.adminLog(),
+      as: clientAs,
+    });
+  }
+
+  return clientAs(undefined);
 }
 
 function pause(ms: number, signal?: AbortSignal): Promise<void> {

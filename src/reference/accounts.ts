@@ -7,6 +7,8 @@ import { limits } from './limits.js';
 import type { DemoAccountName } from './dev-api.js';
 
 export const demoEmail = 'ada@example.com';
+/** The demo's admin: she may look users up and reset their 2FA. */
+export const demoAdmin = 'grace@example.com';
 export const demoSmsPhone = '+447700900123';
 export const demoBackupEmail = 'ada.backup@example.net';
 export const demoBackupPhone = '+447700900456';
@@ -18,11 +20,17 @@ const authenticator = (): Primary => ({
   lastStep: null,
 });
 
-function account(userId: string, displayName: string, primary: Primary | null): Account {
+function account(
+  userId: string,
+  displayName: string,
+  primary: Primary | null,
+  admin = false,
+): Account {
   return {
     userId,
     email: userId,
     displayName,
+    admin,
     primary,
     backup: null,
     recoveryKey: null,
@@ -52,14 +60,15 @@ async function demoAccount(name: DemoAccountName, now: number): Promise<Account>
   return ada;
 }
 
-/** A world with the demo account `name` signed in (and a sign-in pending), plus two other users for admins to find. */
+/** A world with the demo account `name` signed in (and a sign-in pending), an admin, and another user. */
 export async function seedWorld(name: DemoAccountName, now: number): Promise<WorldState> {
   const ada = await demoAccount(name, now);
-  const grace = account('grace@example.com', 'Grace Hopper', {
-    type: 'sms',
-    label: 'Text message',
-    phone: '+447700900789',
-  });
+  const grace = account(
+    demoAdmin,
+    'Grace Hopper',
+    { type: 'sms', label: 'Text message', phone: '+447700900789' },
+    true,
+  );
   const alan = account('alan@example.com', 'Alan Turing', null);
   return {
     userId: ada.userId,

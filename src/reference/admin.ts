@@ -1,24 +1,26 @@
 /** What support staff and account admins can do: look a user's 2FA up, and reset it with a reason. */
-import { fail, isoTime, type Context } from './context.js';
+import { fail, findUser, isoTime, type Context } from './context.js';
 import type { Handlers } from './handlers.js';
 import { sendAdminResetNotice } from './outbox.js';
 import { noStepUp, noStreak } from './state.js';
 import { statusOf } from './status.js';
 
-function findUser(ctx: Context, userId: string) {
-  const user = ctx.state.users[userId.trim().toLowerCase()];
+/** The user an admin names. Anyone else learns nothing, not even whether the user exists. */
+function userForAdmin(ctx: Context, userId: string) {
+  if (!ctx.user.admin) fail('forbidden', { message: 'Only an admin may do this.' });
+  const user = findUser(ctx.state, userId);
   if (!user) fail('not_found', { message: 'No such user.' });
   return user;
 }
 
 export const adminHandlers: Handlers<'adminGetUser' | 'adminResetTwoFactor'> = {
   adminGetUser(ctx, { userId }) {
-    const user = findUser(ctx, userId);
+    const user = userForAdmin(ctx, userId);
     return { userId: user.userId, displayName: user.displayName, status: statusOf(user) };
   },
 
   adminResetTwoFactor(ctx, { userId, reason }) {
-    const user = findUser(ctx, userId);
+    const user = userForAdmin(ctx, userId);
     // 2FA off, every lock lifted and every pending proof ended; the backup method stays.
     user.primary = null;
     user.recoveryKey = null;
@@ -29,8 +31,9 @@ export const adminHandlers: Handlers<'adminGetUser' | 'adminResetTwoFactor'> = {
       for (const [key, entry] of Object.entries(table))
         if (entry.userId === user.userId) delete table[key];
     }
-    ctx.state.adminResets.push({ userId: user.userId, reason, at: isoTime(ctx.now) });
+    const resetAt = isoTime(ctx.now);
+    ctx.state.adminResets.push({ userId: user.userId, by: ctx.user.userId, reason, resetAt });
     sendAdminResetNotice(ctx, user);
-    return { resetAt: isoTime(ctx.now) };
+    return { resetAt };
   },
 };

@@ -3,7 +3,7 @@
  * secret, proven by a code before it replaces the old.
  */
 import { generateSecret, generateURI } from 'otplib';
-import { demoAccount, fail, later } from './context.js';
+import { fail, later } from './context.js';
 import {
   requireAttemptsLeft,
   requireStepUp,
@@ -15,13 +15,14 @@ import type { Handlers } from './handlers.js';
 import { limits } from './limits.js';
 import { sendSecurityNotice } from './outbox.js';
 import { randomId } from './secrets.js';
+import { own } from './state.js';
 import { totpStep } from './totp.js';
 
 export const authenticatorHandlers: Handlers<
   'removeDevice' | 'startAuthenticatorEnrollment' | 'confirmAuthenticatorEnrollment'
 > = {
   removeDevice(ctx) {
-    const account = demoAccount(ctx);
+    const account = ctx.user;
     requireStepUp(ctx, account);
     account.primary = null;
     sendSecurityNotice(ctx, account, 'your 2-factor authentication device was removed');
@@ -29,7 +30,7 @@ export const authenticatorHandlers: Handlers<
   },
 
   startAuthenticatorEnrollment(ctx) {
-    const account = demoAccount(ctx);
+    const account = ctx.user;
     requireStepUp(ctx, account);
     for (const [id, other] of Object.entries(ctx.state.enrollments)) {
       if (other.userId === account.userId) delete ctx.state.enrollments[id];
@@ -58,9 +59,10 @@ export const authenticatorHandlers: Handlers<
   },
 
   async confirmAuthenticatorEnrollment(ctx, { enrollmentId, code }) {
-    const enrollment = ctx.state.enrollments[enrollmentId];
-    if (!enrollment) fail('not_found', { message: 'No such enrolment.' });
-    const account = ctx.state.users[enrollment.userId]!;
+    const enrollment = own(ctx.state.enrollments, enrollmentId);
+    if (enrollment?.userId !== ctx.user.userId)
+      fail('not_found', { message: 'No such enrolment.' });
+    const account = ctx.user;
     requireUnderCap(account);
     requireAttemptsLeft(enrollment);
     if (ctx.now >= enrollment.expiresAt) fail('code_expired');

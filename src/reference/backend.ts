@@ -16,18 +16,24 @@ import { authenticatorHandlers } from './authenticator.js';
 import { backupMethodHandlers } from './backup-method.js';
 import { resendChallenge } from './challenges.js';
 import { adjustableClock, type AdjustableClock } from './clock.js';
-import { demoAccount, isoTime, type Context, type Site } from './context.js';
+import { fail, findUser, isoTime, type Context, type Site } from './context.js';
 import type { DemoAccountName, DevTotp } from './dev-api.js';
 import type { Handlers } from './handlers.js';
 import { recoveryHandlers } from './recovery.js';
 import { recoveryKeyHandlers } from './recovery-keys.js';
-import { memoryStore, type OutboxMessage, type Store, type WorldState } from './state.js';
+import {
+  memoryStore,
+  type AdminReset,
+  type OutboxMessage,
+  type Store,
+  type WorldState,
+} from './state.js';
 import { statusOf } from './status.js';
 import { stepUpHandlers } from './step-up.js';
 import { totpAt } from './totp.js';
 
 const handlers: Handlers = {
-  getStatus: (ctx) => statusOf(demoAccount(ctx)),
+  getStatus: (ctx) => statusOf(ctx.user),
   ...stepUpHandlers,
   ...backupMethodHandlers,
   resendCode: (ctx, { challengeId }) => resendChallenge(ctx, challengeId),
@@ -47,17 +53,29 @@ export interface ReferenceOptions {
   site?: Partial<Site>;
 }
 
+/** Who is asking, and from where. */
+export interface Caller {
+  /** The signed-in user. Default: the demo account (`ada@example.com`). */
+  userId?: string;
+  site?: Partial<Site>;
+}
+
 export interface ReferenceBackend {
-  /** Runs one operation: the body is checked against the contract first (else `invalid_request`). */
+  /**
+   * Runs one operation as `caller`: the body is checked against the contract first (else
+   * `invalid_request`), then who is asking (an unknown user is `unauthorized`), then the rules.
+   */
   call<N extends OperationName>(
     name: N,
     body: unknown,
-    site?: Partial<Site>,
+    caller?: Caller,
   ): Promise<OperationResponse<N>>;
   /** Starts over as demo account `account`, with new secrets and an empty outbox. */
   reset(account: DemoAccountName, options?: { stepUpRequired?: boolean }): Promise<Status>;
   /** Everything sent, newest last. */
   outbox(): Promise<OutboxMessage[]>;
+  /** Every admin reset, newest last. */
+  adminLog(): Promise<AdminReset[]>;
   totp(): Promise<DevTotp>;
   /** Moves this backend's clock forward; returns the new time. */
   advanceClock(seconds: number): Promise<{ now: string }>;
@@ -108,7 +126,7 @@ export function createReferenceBackend(options: ReferenceOptions = {}): Referenc
   }
 
   return {
-    call(name, body, site) {
+    call(name, body, caller = {}) {
       const parsed = operations[name].request.safeParse(body);
       if (!parsed.success) {
         return Promise.reject(
@@ -118,7 +136,10 @@ export function createReferenceBackend(options: ReferenceOptions = {}): Referenc
         );
       }
       return serially((state) => {
-        const ctx: Context = { state, now: clock.now(), site: siteOf(options.site, site) };
+        const user = findUser(state, caller.userId ?? state.userId);
+        if (!user) fail('unauthorized', { message: 'No such signed-in user.' });
+        const site = siteOf(options.site, caller.site);
+        const ctx: Context = { state, now: clock.now(), site, user };
         return (
           handlers[name] as (ctx: Context, body: unknown) => Promise<OperationResponse<typeof name>>
         )(ctx, parsed.data);
@@ -132,6 +153,7 @@ export function createReferenceBackend(options: ReferenceOptions = {}): Referenc
     },
 
     outbox: () => serially((state) => structuredClone(state.outbox)),
+    adminLog: () => serially((state) => structuredClone(state.adminResets)),
 
     totp: () =>
       serially(async (state) => {

@@ -3,7 +3,7 @@
  * different from the account's email and from the phone its 2FA texts or calls go to.
  */
 import { startChallenge, verifyChallenge } from './challenges.js';
-import { demoAccount, fail } from './context.js';
+import { fail } from './context.js';
 import { requireStepUp } from './guards.js';
 import type { Handlers } from './handlers.js';
 import { sendSecurityNotice } from './outbox.js';
@@ -39,7 +39,7 @@ export const backupMethodHandlers: Handlers<
   'startBackupMethodChange' | 'confirmBackupMethodChange'
 > = {
   startBackupMethodChange(ctx, { type, value }) {
-    const account = demoAccount(ctx);
+    const account = ctx.user;
     requireStepUp(ctx, account);
     const method = parseDestination(type, value);
     if (isPrimaryContact(account, method)) {

@@ -9,7 +9,7 @@ import { limits } from './limits.js';
 import { maskEmail, maskPhone } from './mask.js';
 import { sendCode } from './outbox.js';
 import { hash, randomCode, randomId, sameHash } from './secrets.js';
-import type { Account, CodeChallenge } from './state.js';
+import { own, type Account, type CodeChallenge } from './state.js';
 
 type Purpose = CodeChallenge['purpose'];
 
@@ -71,8 +71,10 @@ export async function startChallenge(
 
 /** The live challenge `id` of `kind`, or the error that explains why there is none. */
 function findChallenge(ctx: Context, id: string, kind?: Purpose['kind']): CodeChallenge {
-  const challenge = ctx.state.challenges[id];
-  if (!challenge || (kind && challenge.purpose.kind !== kind))
+  const challenge = own(ctx.state.challenges, id);
+  // A backup-method challenge is the signed-in user's own; a recovery one, the pending sign-in's.
+  const mine = challenge?.purpose.kind === 'recovery' || challenge?.userId === ctx.user.userId;
+  if (!challenge || !mine || (kind && challenge.purpose.kind !== kind))
     fail('not_found', { message: 'No such challenge.' });
   if (challenge.purpose.kind === 'recovery' && challenge.purpose.signIn !== ctx.state.signIn) {
     fail('recovery_expired');

@@ -1,7 +1,7 @@
-/** What every rule is given: the state, the time of the request, and the site it serves. */
+/** What every rule is given: the state, the time of the request, the site it serves, and who is asking. */
 import { RecoveryError, type RecoveryErrorDetails } from '../api/client.js';
 import type { ServerErrorCode } from '../api/contract.js';
-import type { Account, WorldState } from './state.js';
+import { own, type Account, type WorldState } from './state.js';
 
 export interface Site {
   /** Named in the texts it sends and as the authenticator app's issuer. */
@@ -19,14 +19,20 @@ export interface Context {
   /** The time of this request, in ms: one value for the whole operation. */
   now: number;
   site: Site;
+  /** The signed-in account: the signed-in operations act on it, and admins are checked by it. */
+  user: Account;
 }
 
 export function fail(code: ServerErrorCode, details?: RecoveryErrorDetails): never {
   throw new RecoveryError(code, details);
 }
 
-/** The demo account: the one signed in, and the one whose sign-in is pending. */
-export const demoAccount = (ctx: Context): Account => ctx.state.users[ctx.state.userId]!;
+/** The account whose sign-in is pending: the `recovery/*` operations act on it. */
+export const pendingAccount = (ctx: Context): Account => ctx.state.users[ctx.state.userId]!;
+
+/** A user as a client names one (any case, spaces around), if there is one. */
+export const findUser = (state: WorldState, userId: string): Account | undefined =>
+  own(state.users, userId.trim().toLowerCase());
 
 export const isoTime = (ms: number) => new Date(ms).toISOString();
 export const later = (ctx: Context, seconds: number) => ctx.now + seconds * 1000;

@@ -16,6 +16,8 @@ export type DemoAccountName = (typeof demoAccountNames)[number];
 /** Requests with this header use a store of their own, so parallel tests do not share state. */
 export const demoSessionHeader = 'X-Demo-Session';
 export const demoSessionPattern = /^[\w-]{1,64}$/;
+/** Requests with this header are signed in as that user (default `ada@example.com`). */
+export const demoUserHeader = 'X-Demo-User';
 
 export const devEndpoints = {
   outbox: { method: 'GET', path: '/__dev/outbox', request: z.object({}) },
@@ -34,6 +36,7 @@ export const devEndpoints = {
     path: '/__dev/clock',
     request: z.object({ advanceSeconds: z.number().check(z.gte(0), z.lte(366 * 24 * 3600)) }),
   },
+  adminLog: { method: 'GET', path: '/__dev/admin-log', request: z.object({}) },
 } as const;
 
 export type DevEndpoint = keyof typeof devEndpoints;

@@ -1,5 +1,5 @@
 /** Recovery keys: 24 unambiguous characters, stored hashed, single use; a new one replaces the old. */
-import { demoAccount, isoTime, type Context } from './context.js';
+import { isoTime, type Context } from './context.js';
 import { requireStepUp } from './guards.js';
 import type { Handlers } from './handlers.js';
 import { limits } from './limits.js';
@@ -20,7 +20,7 @@ export async function newRecoveryKey(ctx: Context, account: Account) {
 
 export const recoveryKeyHandlers: Handlers<'generateRecoveryKey'> = {
   generateRecoveryKey(ctx) {
-    const account = demoAccount(ctx);
+    const account = ctx.user;
     requireStepUp(ctx, account);
     return newRecoveryKey(ctx, account);
   },

@@ -4,7 +4,7 @@
  * email and a new recovery key, each once. Or they sign in with a recovery key.
  */
 import { startChallenge, verifyChallenge } from './challenges.js';
-import { demoAccount, fail, isoTime, later, type Context } from './context.js';
+import { pendingAccount, fail, isoTime, later, type Context } from './context.js';
 import { requireUnderCap, requireUnlocked, rightInARow, wrongInARow } from './guards.js';
 import type { Handlers } from './handlers.js';
 import { limits } from './limits.js';
@@ -12,7 +12,7 @@ import { maskEmail } from './mask.js';
 import { sendSecurityNotice, sendSetupEmail } from './outbox.js';
 import { newRecoveryKey } from './recovery-keys.js';
 import { hash, normaliseRecoveryKey, randomId, sameHash } from './secrets.js';
-import type { Account } from './state.js';
+import { own, type Account } from './state.js';
 
 type TokenOperation =
   'removeDeviceWithRecovery' | 'sendSetupEmail' | 'generateRecoveryKeyWithRecovery';
@@ -30,7 +30,7 @@ async function redeemToken(
   recoveryToken: string,
   operation: TokenOperation,
 ): Promise<Account> {
-  const token = ctx.state.recoveryTokens[await hash(recoveryToken)];
+  const token = own(ctx.state.recoveryTokens, await hash(recoveryToken));
   if (
     !token ||
     token.signIn !== ctx.state.signIn ||
@@ -47,7 +47,7 @@ export const recoveryHandlers: Handlers<
   'startBackupRecovery' | 'verifyBackupRecovery' | TokenOperation | 'redeemRecoveryKey'
 > = {
   startBackupRecovery(ctx) {
-    const account = demoAccount(ctx);
+    const account = pendingAccount(ctx);
     if (!account.backup) fail('no_backup_method', { message: 'No backup method set up.' });
     endRecoveryTokens(ctx);
     const channel = account.backup.type === 'email' ? 'email' : 'sms';
@@ -89,7 +89,7 @@ export const recoveryHandlers: Handlers<
   },
 
   async redeemRecoveryKey(ctx, { recoveryKey }) {
-    const account = demoAccount(ctx);
+    const account = pendingAccount(ctx);
     requireUnderCap(account);
     requireUnlocked(ctx, account.redeemStreak);
     const stored = account.recoveryKey;

@@ -29,6 +29,8 @@ export interface Account {
   userId: string;
   email: string;
   displayName: string;
+  /** May look users up and reset their 2FA (the host's own authorisation, in a real backend). */
+  admin: boolean;
   primary: Primary | null;
   backup: BackupValue | null;
   recoveryKey: { hash: string; createdAt: number } | null;
@@ -90,7 +92,7 @@ export interface OutboxMessage {
 }
 
 export interface WorldState {
-  /** The demo account every signed-in and recovery operation acts on. */
+  /** The demo account: signed in unless a request says otherwise, and the one whose sign-in is pending. */
   userId: string;
   users: Record<string, Account>;
   /** The demo account's pending sign-in: recovery tokens are bound to it. */
@@ -100,8 +102,24 @@ export interface WorldState {
   /** By the hash of the token. */
   recoveryTokens: Record<string, RecoveryToken>;
   outbox: OutboxMessage[];
-  /** Who reset whose 2FA and why: the record an admin's reason goes to. */
-  adminResets: { userId: string; reason: string; at: string }[];
+  /** Who reset whose 2FA, when and why: the record an admin's reason goes to. */
+  adminResets: AdminReset[];
+}
+
+export interface AdminReset {
+  userId: string;
+  /** The admin who reset it. */
+  by: string;
+  reason: string;
+  resetAt: string;
+}
+
+/**
+ * `table[key]` only when the backend put it there: a client-supplied id such as `__proto__` or
+ * `constructor` finds nothing, rather than something every object inherits.
+ */
+export function own<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 /** Where the state is kept. The reference runs one operation at a time against it. */

@@ -4,7 +4,7 @@
  * startStepUp (again on "Resend code", after a 30 s cooldown); a TOTP code is read from the app.
  */
 import type { StepUpChallenge } from '../api/contract.js';
-import { demoAccount, fail, isoTime, later, secondsUntil } from './context.js';
+import { fail, isoTime, later, secondsUntil } from './context.js';
 import { requireUnderCap, requireUnlocked, rightInARow, wrongInARow } from './guards.js';
 import type { Handlers } from './handlers.js';
 import { limits } from './limits.js';
@@ -19,7 +19,7 @@ function noMethod(): never {
 
 export const stepUpHandlers: Handlers<'startStepUp' | 'stepUp'> = {
   async startStepUp(ctx): Promise<StepUpChallenge> {
-    const account = demoAccount(ctx);
+    const account = ctx.user;
     requireUnderCap(account);
     const { primary, stepUp } = account;
     if (!primary) noMethod();
@@ -44,7 +44,7 @@ export const stepUpHandlers: Handlers<'startStepUp' | 'stepUp'> = {
   },
 
   async stepUp(ctx, { code }) {
-    const account = demoAccount(ctx);
+    const account = ctx.user;
     const { primary, stepUp } = account;
     requireUnderCap(account);
     requireUnlocked(ctx, stepUp.streak);

@@ -12,9 +12,14 @@ import type { DevClient } from '../../demo/dev-client.js';
 import { expectError } from '../expect-error.js';
 
 export interface Harness {
+  /** Signed in as the demo account, ada@example.com. */
   client: RecoveryClient;
   dev: DevClient;
+  /** A client on the same store, signed in as `userId`. */
+  signedInAs(userId: string): RecoveryClient;
 }
+
+const adminId = 'grace@example.com';
 
 const recoveryKeyPattern = /^[23456789A-HJ-NP-Z]{24}$/;
 const seconds = (iso: string) => Date.parse(iso) / 1000;
@@ -25,9 +30,12 @@ export function contractSuite(label: string, connect: () => Promise<Harness>): v
 
     let client: RecoveryClient;
     let dev: DevClient;
+    let signedInAs: Harness['signedInAs'];
+    /** The admin, grace@example.com, on the same store. */
+    const admin = () => signedInAs(adminId);
     /** A fresh world as demo account `account`. */
     async function as(account: DemoAccountName, options?: { stepUpRequired?: boolean }) {
-      ({ client, dev } = await connect());
+      ({ client, dev, signedInAs } = await connect());
       await dev.reset(account, options);
     }
     const now = async () => seconds((await dev.advanceClock(0)).now);
@@ -610,26 +618,53 @@ export function contractSuite(label: string, connect: () => Promise<Harness>): v
       });
     });
 
+    describe('ids a client makes up', () => {
+      const inherited = ['__proto__', 'constructor', 'valueOf', 'toString', 'hasOwnProperty'];
+
+      it('finds only what the backend made: __proto__ and the like are not_found', async () => {
+        await as('email-backup');
+        const code = '123456';
+        for (const id of inherited) {
+          await expectError(client.resendCode({ challengeId: id }), 'not_found');
+          await expectError(client.verifyBackupRecovery({ challengeId: id, code }), 'not_found');
+          await expectError(
+            client.confirmBackupMethodChange({ challengeId: id, code }),
+            'not_found',
+          );
+          await expectError(
+            client.confirmAuthenticatorEnrollment({ enrollmentId: id, code }),
+            'not_found',
+          );
+          await expectError(admin().adminGetUser({ userId: id }), 'not_found');
+          await expectError(admin().adminResetTwoFactor({ userId: id, reason: 'x' }), 'not_found');
+          await expectError(signedInAs(id).getStatus({}), 'unauthorized');
+        }
+        expect(Object.keys(Object.prototype)).to.deep.equal([]);
+        expect(await dev.adminLog()).to.deep.equal([]);
+      });
+    });
+
     describe('admins', () => {
       it('look a user up by ID, in any case', async () => {
         await as('email-backup');
-        const found = await client.adminGetUser({ userId: ' ADA@example.com ' });
+        const found = await admin().adminGetUser({ userId: ' ADA@example.com ' });
         expect(found).to.deep.equal({
           userId: 'ada@example.com',
           displayName: 'Ada Lovelace',
           status: await client.getStatus({}),
         });
-        expect(
-          (await client.adminGetUser({ userId: 'grace@example.com' })).status.backupMethod,
-        ).to.equal(null);
-        await expectError(client.adminGetUser({ userId: 'nobody@example.com' }), 'not_found');
+        expect((await admin().adminGetUser({ userId: adminId })).status.backupMethod).to.equal(
+          null,
+        );
+        await expectError(admin().adminGetUser({ userId: 'nobody@example.com' }), 'not_found');
       });
 
-      it('reset 2FA: device and recovery key gone, backup method kept, the user told', async () => {
+      it('reset 2FA: device and recovery key gone, backup method kept, the user told, the reset logged', async () => {
         await as('email-backup');
-        const { resetAt } = await client.adminResetTwoFactor({
+        const reason = 'Lost phone; ID checked';
+        const { resetAt } = await admin().adminResetTwoFactor({
           userId: 'ada@example.com',
-          reason: 'Lost phone; ID checked',
+          reason,
         });
         expect(seconds(resetAt)).to.be.closeTo(await now(), 2);
         expect(await client.getStatus({})).to.deep.equal({
@@ -640,10 +675,52 @@ export function contractSuite(label: string, connect: () => Promise<Harness>): v
         const [notice] = await sent({ kind: 'admin-reset' });
         expect(notice).to.include({ to: 'ada@example.com', channel: 'email' });
         expect(notice!.text).to.match(/backup method/);
+        expect(await dev.adminLog()).to.deep.equal([
+          { userId: 'ada@example.com', by: adminId, reason, resetAt },
+        ]);
         await expectError(
-          client.adminResetTwoFactor({ userId: 'nobody@example.com', reason: 'x' }),
+          admin().adminResetTwoFactor({ userId: 'nobody@example.com', reason: 'x' }),
           'not_found',
         );
+      });
+
+      it('are the only ones allowed: anyone else is forbidden, whether or not the user exists', async () => {
+        await as('email-backup');
+        for (const caller of [client, signedInAs('alan@example.com')]) {
+          for (const userId of ['ada@example.com', adminId, 'nobody@example.com']) {
+            await expectError(caller.adminGetUser({ userId }), 'forbidden');
+            await expectError(caller.adminResetTwoFactor({ userId, reason: 'x' }), 'forbidden');
+          }
+        }
+        expect((await client.getStatus({})).primary).not.to.equal(null);
+        expect(await sent()).to.deep.equal([]);
+        expect(await dev.adminLog()).to.deep.equal([]);
+      });
+
+      it('check the body before who is asking, so junk stays invalid_request', async () => {
+        await as('email-backup');
+        await expectError(
+          client.adminResetTwoFactor({ userId: 'ada@example.com', reason: '' }),
+          'invalid_request',
+        );
+      });
+
+      it('answer unauthorized to a signed-in user nobody knows, for every operation', async () => {
+        await as('email-backup');
+        const stranger = signedInAs('mallory@example.com');
+        await expectError(stranger.getStatus({}), 'unauthorized');
+        await expectError(stranger.adminGetUser({ userId: 'ada@example.com' }), 'unauthorized');
+      });
+
+      it('let each signed-in user act on their own account', async () => {
+        await as('email-backup');
+        expect((await admin().getStatus({})).primary).to.deep.equal({
+          type: 'sms',
+          label: 'Text message',
+        });
+        await admin().removeDevice({});
+        expect((await admin().getStatus({})).primary).to.equal(null);
+        expect((await client.getStatus({})).primary).not.to.equal(null);
       });
     });
 
@@ -669,7 +746,7 @@ export function contractSuite(label: string, connect: () => Promise<Harness>): v
         await expectError(client.redeemRecoveryKey({ recoveryKey: 'ABCD' }), 'too_many_attempts');
         await dev.advanceClock(24 * 3600);
         await expectError(client.startBackupRecovery({}), 'too_many_attempts');
-        await client.adminResetTwoFactor({
+        await admin().adminResetTwoFactor({
           userId: 'ada@example.com',
           reason: 'Locked out; ID checked',
         });

@@ -227,7 +227,7 @@ describe('createHttpClient', () => {
     const byStatus: [number, string][] = [
       [400, 'invalid_request'],
       [401, 'unauthorized'],
-      [403, 'step_up_required'],
+      [403, 'forbidden'],
       [404, 'not_found'],
       [409, 'bad_response'],
       [410, 'code_expired'],

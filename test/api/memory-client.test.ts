@@ -43,6 +43,30 @@ describe('createMemoryClient', () => {
     expect((await client.totp()).code).to.match(/^\d{6}$/);
   });
 
+  it('signs in as another user on the same backend with as(userId): grace is an admin', async () => {
+    const ada = createMemoryClient({ account: 'email-backup' });
+    const grace = ada.as('grace@example.com');
+    expect((await grace.adminGetUser({ userId: 'ada@example.com' })).displayName).to.equal(
+      'Ada Lovelace',
+    );
+    await expectError(ada.adminGetUser({ userId: 'ada@example.com' }), 'forbidden');
+    await grace.adminResetTwoFactor({ userId: 'ada@example.com', reason: 'Lost phone' });
+    expect((await ada.getStatus({})).primary).to.equal(null);
+    expect((await ada.adminLog()).map(({ userId, by }) => ({ userId, by }))).to.deep.equal([
+      { userId: 'ada@example.com', by: 'grace@example.com' },
+    ]);
+    expect((await ada.outbox()).map((message) => message.kind)).to.deep.equal(['admin-reset']);
+  });
+
+  it('refuses admin operations to the default user', async () => {
+    const client = createMemoryClient();
+    await expectError(client.adminGetUser({ userId: 'ada@example.com' }), 'forbidden');
+    await expectError(
+      client.adminResetTwoFactor({ userId: 'nobody@example.com', reason: 'x' }),
+      'forbidden',
+    );
+  });
+
   describe('faults', () => {
     for (const code of [
       'network',

@@ -100,6 +100,53 @@ describe('the reference backend over HTTP', () => {
     );
   });
 
+  it('signs in as X-Demo-User: only the admin may use the admin operations', async () => {
+    const session = { 'X-Demo-Session': 'admins' };
+    const grace = { ...session, 'X-Demo-User': 'grace@example.com' };
+    await post('/__dev/reset', { account: 'email-backup' }, session);
+    await expectProblem(
+      await post('/admin/user', { userId: 'ada@example.com' }, session),
+      403,
+      'forbidden',
+    );
+    assert.equal((await post('/admin/user', { userId: 'ada@example.com' }, grace)).status, 200);
+    await expectProblem(
+      await post('/admin/user', { userId: 'ada@example.com' }, { 'X-Demo-User': 'nobody' }),
+      401,
+      'unauthorized',
+    );
+    const reset = await post(
+      '/admin/reset',
+      { userId: 'ada@example.com', reason: 'ID checked' },
+      grace,
+    );
+    const { resetAt } = (await reset.json()) as { resetAt: string };
+    const log = await fetch(`${base}/__dev/admin-log`, { headers: session });
+    assert.deepEqual(await log.json(), [
+      { userId: 'ada@example.com', by: 'grace@example.com', reason: 'ID checked', resetAt },
+    ]);
+  });
+
+  it('never writes into Object.prototype, whatever id it is given', async () => {
+    const grace = { 'X-Demo-User': 'grace@example.com' };
+    for (const userId of ['__proto__', 'constructor', 'prototype']) {
+      await expectProblem(
+        await post('/admin/reset', { userId, reason: 'x' }, grace),
+        404,
+        'not_found',
+      );
+    }
+    for (const challengeId of ['__proto__', 'constructor', 'valueOf']) {
+      await expectProblem(
+        await post('/challenges/resend', { challengeId }, grace),
+        404,
+        'not_found',
+      );
+    }
+    assert.deepEqual(Object.keys(Object.prototype), []);
+    assert.equal(({} as { primary?: unknown }).primary, undefined);
+  });
+
   it('sends Retry-After with a 429', async () => {
     const session = { 'X-Demo-Session': 'retry-after' };
     const { challengeId } = (await (await post('/recovery/challenge', {}, session)).json()) as {
