@@ -5,7 +5,8 @@
  */
 import { css, html, LitElement, nothing } from 'lit';
 import { demoAccountNames, type DemoAccountName, type DevTotp } from '../src/reference/dev-api.js';
-import type { OutboxMessage } from '../src/reference/state.js';
+import type { AdminReset, OutboxMessage } from '../src/reference/state.js';
+
 import { createDevClient } from './dev-client.js';
 
 const accounts: Record<DemoAccountName, string> = {
@@ -101,6 +102,7 @@ export class DemoDevPanel extends LitElement {
 
   static override properties = {
     outbox: { state: true },
+    adminLog: { state: true },
     totp: { state: true },
     now: { state: true },
     status: { state: true },
@@ -110,6 +112,7 @@ export class DemoDevPanel extends LitElement {
   private readonly dev = createDevClient();
   private timer: ReturnType<typeof setInterval> | undefined;
   declare outbox: OutboxMessage[];
+  declare adminLog: AdminReset[];
   declare totp: DevTotp;
   declare now: string;
   declare status: string;
@@ -118,6 +121,7 @@ export class DemoDevPanel extends LitElement {
   constructor() {
     super();
     this.outbox = [];
+    this.adminLog = [];
     this.totp = { code: null, enrollmentCode: null };
     this.now = '';
     this.status = sessionStorage.getItem(`${storageKey}:status`) ?? '';
@@ -146,16 +150,17 @@ export class DemoDevPanel extends LitElement {
 
   private async refresh(): Promise<void> {
     try {
-      const [outbox, totp, clock] = await Promise.all([
+      const [outbox, totp, clock, adminLog] = await Promise.all([
         this.dev.outbox(),
         this.dev.totp(),
         this.dev.advanceClock(0),
+        this.dev.adminLog(),
       ]);
       const newest = outbox.at(-1);
       if (outbox.length > this.outbox.length && newest) {
         this.announcement = `New ${newest.channel === 'sms' ? 'text' : 'email'} to ${newest.to}`;
       }
-      Object.assign(this, { outbox, totp, now: clock.now });
+      Object.assign(this, { outbox, totp, now: clock.now, adminLog });
     } catch {
       this.status = 'The reference backend is not answering.';
     }
@@ -221,6 +226,23 @@ export class DemoDevPanel extends LitElement {
               </p>
               ${message.code ? html`<p class="code">${spaced(message.code)}</p>` : nothing}
               <p>${linked(message.text)}</p>
+            </li>`,
+        )}
+      </ol>
+
+      <h3>Admin log</h3>
+      ${this.adminLog.length === 0 ? html`<p>No admin has reset anyone's 2FA yet.</p>` : nothing}
+      <ol aria-label="2FA resets by an admin, newest first">
+        ${[...this.adminLog].reverse().map(
+          (entry) =>
+            html`<li>
+              <p>
+                <strong>${entry.userId}</strong>
+                <span class="meta"
+                  >by ${entry.by}, ${new Date(entry.resetAt).toLocaleTimeString()}</span
+                >
+              </p>
+              <p>${entry.reason}</p>
             </li>`,
         )}
       </ol>
