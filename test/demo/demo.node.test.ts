@@ -202,6 +202,38 @@ describe(
         .waitFor({ timeout: 10_000 });
     });
 
+    it("has an admin reset ada's 2FA with a reason, and refuses a non-admin", async () => {
+      await page.goto(`${origin}/admin.html`);
+      await resetDemoAccount('Authenticator app, backup email');
+      const admin = page.locator('two-factor-admin-reset');
+      await admin.getByLabel('User ID').fill('ada@example.com');
+      await admin.getByRole('button', { name: 'Look up' }).click();
+      await admin.getByRole('heading', { name: 'Ada Lovelace' }).waitFor();
+      await admin.getByLabel('Reason').fill('Lost phone, identity checked by video call');
+      await admin.getByRole('button', { name: 'Reset 2FA' }).click();
+      await admin.getByRole('dialog').getByRole('button', { name: 'Reset 2FA' }).click();
+      await admin.getByRole('heading', { name: '2FA reset for Ada Lovelace' }).waitFor();
+      await outbox().getByText('Reset by an admin').waitFor({ timeout: 10_000 });
+      const log = page.getByRole('list', { name: '2FA resets by an admin, newest first' });
+      await log.getByText('Lost phone, identity checked by video call').waitFor();
+      assert.match(
+        (await log.getByRole('listitem').first().textContent())!,
+        /by grace@example\.com/,
+      );
+      await expectNoAxeViolations();
+
+      await page.getByLabel('Signed in as').selectOption('ada@example.com');
+      await page.waitForURL(/\?as=ada%40example\.com$/);
+      await admin.getByLabel('User ID').fill('ada@example.com');
+      await admin.getByRole('button', { name: 'Look up' }).click();
+      await admin.getByRole('heading', { name: "You can't reset 2FA" }).waitFor();
+      assert.doesNotMatch(
+        await admin.evaluate((el) => el.shadowRoot!.textContent!),
+        /Ada Lovelace/,
+      );
+      await expectNoAxeViolations();
+    });
+
     it('switches the demo account, and shows what the backend sends', async () => {
       await page.goto(`${origin}/account.html`);
       await resetDemoAccount('Authenticator app, no backup method');
