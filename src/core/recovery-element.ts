@@ -57,10 +57,20 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
   protected readonly operation = new OperationController(this);
   private readonly apiBaseClient = new ApiBaseClient();
   private shownStep?: string;
+  /** Whether a step with data (or the status's load error) has been shown: the first render is over. */
   private settled = false;
   private hadClient = false;
+  /** Whether the user has acted on the element: until then no step change takes the page's focus. */
+  private userActed = false;
   /** Whether focus was in the element before the update on its way. */
   private hadFocus = false;
+
+  constructor() {
+    super();
+    // What a person does inside the element (focus arriving alone is not acting on it).
+    for (const type of ['pointerdown', 'keydown', 'input'])
+      this.addEventListener(type, () => (this.userActed = true), { capture: true });
+  }
 
   override connectedCallback(): void {
     attachContextRoot(this.ownerDocument); // before the context request goes out, in super's
@@ -135,14 +145,16 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
       if (this.hadFocus && !this.matches(':focus-within')) void this.focusHeading();
       return;
     }
-    // Leaving `loading` for the first step with data is still the first render: focus stays where it is.
-    const first = this.shownStep === undefined || (!this.settled && this.shownStep === 'loading');
+    // Until the first step with data, it is still the first render: `loading`, and the
+    // configuration error of a client that arrives late, come and go without a step change.
+    const first = !this.settled;
     this.shownStep = step;
-    if (step !== 'loading') this.settled = true;
+    if (step !== 'loading' && this.operationClient) this.settled = true;
     this.dataset.step = step;
     this.operation.stepChanged(step);
     if (first) return;
-    void this.focusHeading();
+    // Focus already inside (on a control the old step took with it) stays inside.
+    if (this.userActed || this.hadFocus) void this.focusHeading();
     this.dispatchEvent(new RecoveryStepChangeEvent({ step }));
   }
 

@@ -86,6 +86,74 @@ describe('what every element gets from the core', () => {
       expect(element.dataset.step).to.equal('ready');
     });
 
+    describe('takes no focus and keeps the scroll until the user has acted on it', () => {
+      /** A tall page scrolled to its top, focus on a button above the element. */
+      async function page(element: ReturnType<typeof html>) {
+        const host = await fixture<HTMLElement>(
+          html`<div>
+            <button>Outside</button>
+            <div style="height: 150vh"></div>
+            ${element}
+          </div>`,
+        );
+        const outside = host.querySelector('button')!;
+        outside.focus();
+        window.scrollTo(0, 0);
+        const steps: string[] = [];
+        host.addEventListener('recovery-step-change', (event) => steps.push(event.detail.step));
+        const flow = host.querySelector<TestFlow>('test-flow')!;
+        const untouched = () => {
+          expectFocusOn(outside);
+          expect(window.scrollY).to.equal(0);
+        };
+        return { flow, steps, untouched };
+      }
+
+      it('a client that the host sets after the first render', async () => {
+        const { flow, steps, untouched } = await page(html`<test-flow></test-flow>`);
+        expect(flow.step).to.equal('error');
+        flow.client = createMemoryClient();
+        await waitFor(() => expect(flow.step).to.equal('ready'));
+        untouched();
+        expect(steps).to.deep.equal([]);
+      });
+
+      it('a provider whose client comes late', async () => {
+        const { flow, steps, untouched } = await page(
+          html`<recovery-provider><test-flow></test-flow></recovery-provider>`,
+        );
+        expect(flow.step).to.equal('error');
+        flow.closest('recovery-provider')!.client = createMemoryClient();
+        await waitFor(() => expect(flow.step).to.equal('ready'));
+        untouched();
+        expect(steps).to.deep.equal([]);
+      });
+
+      it("the host's retry() after a fault", async () => {
+        const client = createMemoryClient({ faults: { getStatus: { code: 'server', times: 1 } } });
+        const { flow, steps, untouched } = await page(
+          html`<test-flow .client=${client}></test-flow>`,
+        );
+        await waitFor(() => expect(flow.step).to.equal('failed'));
+        flow.retry();
+        await waitFor(() => expect(flow.step).to.equal('ready'));
+        untouched();
+        expect(steps).to.deep.equal(['ready']);
+      });
+
+      it('focus arriving alone, by Tab, is not acting on it', async () => {
+        const client = createMemoryClient({ faults: { getStatus: { code: 'server', times: 1 } } });
+        const { flow } = await page(html`<test-flow .client=${client}></test-flow>`);
+        await waitFor(() => expect(flow.step).to.equal('failed'));
+        const tryAgain = getByRole(flow.shadowRoot!, 'button', 'Try again');
+        tryAgain.focus();
+        flow.retry();
+        await waitFor(() => expect(flow.step).to.equal('ready'));
+        // Its button went with the step: focus stays in the element, on the new heading.
+        await waitFor(() => expectFocusOn(getByRole(flow.shadowRoot!, 'heading', 'Ready')));
+      });
+    });
+
     it('moves focus into a shared step, such as step-up', async () => {
       const client = createMemoryClient({ account: 'step-up' });
       const element = await fixture<TestFlow>(html`<test-flow .client=${client}></test-flow>`);
