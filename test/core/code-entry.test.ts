@@ -148,13 +148,27 @@ describe('shared step: code entry', () => {
       await waitFor(() => expect(resend().getAttribute('aria-disabled')).to.equal('false'));
     });
 
-    it('clears the field and says where the new code went', async () => {
-      const { element, root, field } = await codeEntry();
+    it('clears the field when "Resend code" is pressed, and says where the new code went', async () => {
+      const { element, root, field, resend } = await codeEntry(challengeOf({}, 0));
       await type(field(), '111111');
+      await click(resend());
+      expect(field().value).to.equal('');
       element.challenge = challengeOf({ maskedDestination: '•••• 0456' });
       await element.updateComplete;
-      expect(field().value).to.equal('');
       expect(getByText(root, 'We sent a new code to •••• 0456.')).to.exist;
+    });
+
+    it('keeps what is typed while the new code is on its way', async () => {
+      const { element, field, resend } = await codeEntry(challengeOf({}, 0));
+      await type(field(), '111111');
+      await click(resend());
+      element.busy = true;
+      await type(field(), '222333'); // the new code arrived first, by email or WebOTP
+      element.busy = false;
+      element.challenge = challengeOf({ maskedDestination: '•••• 0456' });
+      await element.updateComplete;
+      expect(field().value).to.equal('222333');
+      expect(element.code).to.equal('222333');
     });
   });
 

@@ -68,9 +68,7 @@ export class CodeEntry extends StepComponent {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('challenge') || !this.challenge) return;
     if (changed.get('challenge')) {
-      // A new code was sent: the old one no longer works.
-      this.value = '';
-      this.problem = null;
+      // What was typed since "Resend code" (by the user, or WebOTP) is for the new code: kept.
       this.announcement = this.strings.codeResent(this.challenge.maskedDestination);
     }
     this.startChallenge();
@@ -162,6 +160,9 @@ export class CodeEntry extends StepComponent {
 
   private handleResend(): void {
     if (this.busy || this.secondsToResend > 0 || this.locked) return;
+    // The old code stops working once a new one is sent: clear it now, not when the answer comes.
+    this.value = '';
+    this.problem = null;
     this.intent = 'resend';
     this.emit('tfr-resend');
   }

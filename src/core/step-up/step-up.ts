@@ -42,7 +42,6 @@ export class StepUp extends StepComponent {
     if (!changed.has('state')) return;
     const previous = changed.get('state') as StepUpState | undefined;
     if (this.state.phase === 'code') {
-      if (previous?.phase === 'starting' && this.value) this.value = '';
       const { method, maskedDestination } = this.state.challenge;
       if (previous?.phase === 'starting' && maskedDestination && method !== 'totp') {
         this.announcement = this.strings.codeResent(maskedDestination);
@@ -111,7 +110,7 @@ export class StepUp extends StepComponent {
                   type="button"
                   part="button"
                   aria-disabled=${busy ? 'true' : 'false'}
-                  @click=${() => !this.busy && this.emit('tfr-resend')}
+                  @click=${this.handleResend}
                 >
                   ${strings.resendCode}
                 </button>`
@@ -121,6 +120,14 @@ export class StepUp extends StepComponent {
         ${fieldError ? nothing : renderFailure(strings, this.locale, error, () => this.emit('tfr-retry'))}
       </form>`;
   }
+
+  /** "Resend code": the old code stops working, so it goes now; what is typed after stays. */
+  private readonly handleResend = () => {
+    if (this.busy) return;
+    this.value = '';
+    this.problem = null;
+    this.emit('tfr-resend');
+  };
 
   private renderCancel() {
     return html`<button
