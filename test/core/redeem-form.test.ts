@@ -32,17 +32,27 @@ describe('shared step: recovery-key sign-in', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('leaves the length to the server', async () => {
+  it('leaves the exact length to the server', async () => {
     const { field, intents } = await redeemForm();
-    await type(field(), 'abc');
+    await type(field(), 'abcd-efgh');
     await press('Enter');
-    expect(intents).to.deep.equal(['submit:ABC']);
+    expect(intents).to.deep.equal(['submit:ABCDEFGH']);
+  });
+
+  it('strips invisible characters and takes typographic dashes', async () => {
+    const { field, submit, intents } = await redeemForm();
+    paste(field(), '\u202Eabcd\u200B\u2013efgh\uFEFF ijkl\u2066');
+    await click(submit());
+    expect(intents).to.deep.equal(['submit:ABCDEFGHIJKL']);
   });
 
   for (const [typed, message] of [
     ['', 'Enter your recovery key.'],
     ['   ', 'Enter your recovery key.'],
     ['ABCD!EFGH', 'A recovery key has letters and digits only.'],
+    ['ÄBCD-EFGH', 'A recovery key has letters and digits only.'],
+    ['abc', "That's too short for a recovery key. Enter all of it."],
+    ['ab-cd ef-g', "That's too short for a recovery key. Enter all of it."],
   ]) {
     it(`refuses "${typed}" with "${message}" and sends nothing`, async () => {
       const { field, submit, intents } = await redeemForm();
@@ -58,7 +68,7 @@ describe('shared step: recovery-key sign-in', () => {
     const { element, field } = await redeemForm({
       error: new RecoveryError('invalid_code', { attemptsRemaining: 4 }),
     });
-    expect(descriptionOf(field())).to.equal("That code isn't right. 4 attempts left.");
+    expect(descriptionOf(field())).to.equal("That recovery key isn't right. 4 attempts left.");
     await expect(element).to.be.accessible();
   });
 

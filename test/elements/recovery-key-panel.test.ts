@@ -231,6 +231,18 @@ describe('<recovery-key-panel>', () => {
       ]);
     });
 
+    it('sends nothing that cannot be a key, so it costs no attempt; a wrong key says "recovery key"', async () => {
+      const p = await panel({ mode: 'sign-in' });
+      const field = await p.field('Recovery key');
+      await type(field, 'abc');
+      await press('Enter');
+      await p.text("That's too short for a recovery key. Enter all of it.");
+      field.value = '';
+      await type(field, 'WRONG-KEY1');
+      await press('Enter');
+      await p.text("That recovery key isn't right. 4 attempts left.");
+    });
+
     it('starts over when the mode changes', async () => {
       const p = await panel({ mode: 'sign-in' });
       p.element.mode = 'manage';

@@ -356,7 +356,7 @@ describe('<two-factor-reset>', () => {
       for (const left of ['4 attempts', '3 attempts', '2 attempts', '1 attempt']) {
         await type(await reset.field('Recovery key'), 'WRONGKEY');
         await press('Enter');
-        await reset.text(`That code isn't right. ${left} left.`);
+        await reset.text(`That recovery key isn't right. ${left} left.`);
         (await reset.field('Recovery key')).value = '';
       }
       await type(await reset.field('Recovery key'), 'WRONGKEY');

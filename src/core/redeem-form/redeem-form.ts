@@ -3,13 +3,30 @@ import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { renderError, renderFailure, renderSubmit } from '../feedback.js';
 import { StepComponent } from '../step-component.js';
+import type { Strings } from '../strings/en.js';
+
+/** Bidirectional controls and zero-width characters: invisible, and pasted along with text. */
+const invisible = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+/** What people put between the groups: spaces and dashes (typographic ones included). */
+const separators = /[\s\-\u2010-\u2015\u2212]+/g;
+/** Fewer characters than this cannot be a recovery key of any backend. */
+export const minRecoveryKeyLength = 8;
 
 /** What people paste (spaces, dashes, lower case) as the key it is: upper case, nothing between. */
-export const normaliseRecoveryKey = (raw: string) => raw.replace(/[\s-]+/g, '').toUpperCase();
+export const normaliseRecoveryKey = (raw: string) =>
+  raw.replace(invisible, '').replace(separators, '').toUpperCase();
+
+/** Why `raw` cannot be a recovery key (so nothing is sent), or null. */
+export function recoveryKeyProblem(strings: Strings, raw: string): string | null {
+  const key = normaliseRecoveryKey(raw);
+  if (!key) return strings.enterRecoveryKey;
+  if (!/^[A-Z0-9]+$/.test(key)) return strings.recoveryKeyCharacters;
+  return key.length < minRecoveryKeyLength ? strings.recoveryKeyTooShort : null;
+}
 
 /**
  * Signing in with a recovery key: field "Recovery key", which takes the key however it is pasted
- * and leaves its length to the server, and "Sign in with recovery key".
+ * and refuses, sending nothing, what cannot be a key; and "Sign in with recovery key".
  *
  * @summary Shared step: sign in with a recovery key.
  * @fires tfr-submit - The user submits a key; read it from `recoveryKey`.
@@ -32,7 +49,10 @@ export class RedeemForm extends StepComponent {
 
   override render() {
     const { strings, busy, error, locked, fieldError } = this;
-    const message = this.problem ?? fieldError;
+    // A wrong key is a wrong *recovery key*, not a wrong code.
+    const wrongKey =
+      error?.code === 'invalid_code' ? strings.wrongRecoveryKey(error.attemptsRemaining) : null;
+    const message = this.problem ?? wrongKey ?? fieldError;
     return html`<section class="card" part="card" aria-busy=${busy ? 'true' : 'false'}>
       <h2 data-heading tabindex="-1" part="heading">${this.heading ?? strings.redeemHeading}</h2>
       <p>${strings.redeemIntro}</p>
@@ -69,12 +89,7 @@ export class RedeemForm extends StepComponent {
   private handleSubmit(event: SubmitEvent): void {
     event.preventDefault();
     if (this.busy || this.locked) return;
-    const key = this.recoveryKey;
-    this.problem = !key
-      ? this.strings.enterRecoveryKey
-      : /^[A-Z0-9]+$/.test(key)
-        ? null
-        : this.strings.recoveryKeyCharacters;
+    this.problem = recoveryKeyProblem(this.strings, this.value);
     if (!this.problem) this.emit('tfr-submit');
   }
 }

@@ -79,6 +79,11 @@ export const en = {
   signInWithRecoveryKey: 'Sign in with recovery key',
   enterRecoveryKey: 'Enter your recovery key.',
   recoveryKeyCharacters: 'A recovery key has letters and digits only.',
+  recoveryKeyTooShort: "That's too short for a recovery key. Enter all of it.",
+  wrongRecoveryKey: (attemptsRemaining?: number) =>
+    attemptsRemaining === undefined
+      ? "That recovery key isn't right."
+      : `That recovery key isn't right. ${plural(attemptsRemaining, '1 attempt left.', `${attemptsRemaining} attempts left.`)}`,
 
   // <two-factor-reset>
   authenticateDifferently: 'Authenticate a different way',
