@@ -5,7 +5,14 @@ import { createMemoryClient, type MemoryScenario } from '../../src/api/memory-cl
 import '../../src/elements/backup-method-manager/define.js';
 import type { BackupMethodManager } from '../../src/elements/backup-method-manager/backup-method-manager.js';
 import '../../src/elements/recovery-provider/define.js';
-import { fakeFetch, httpClientAnswering, json, offline, raw } from '../api/fake-fetch.js';
+import {
+  errorBody,
+  fakeFetch,
+  httpClientAnswering,
+  json,
+  offline,
+  raw,
+} from '../api/fake-fetch.js';
 import { samples } from '../api/samples.js';
 import {
   descriptionOf,
@@ -14,6 +21,7 @@ import {
   getByRole,
   getByText,
   queryByRole,
+  queryByText,
   required,
   waitFor,
 } from '../support/queries.js';
@@ -248,6 +256,43 @@ describe('<backup-method-manager>', () => {
         'Your backup method must be different from the phone number or email address you already use.',
       );
       expect(field.value).to.equal('ada@example.com');
+    });
+
+    it('an error goes with its value: editing it, or choosing the other kind, clears it', async () => {
+      const m = await manager({ attributes: { start: 'choose' } });
+      const sameAsPrimary =
+        'Your backup method must be different from the phone number or email address you already use.';
+      await sendCodeTo(m, 'Email address', 'ada@example.com');
+      await m.text(sameAsPrimary);
+      await type(await m.field('Email address'), 'x');
+      await waitFor(() => expect(queryByText(m.element, sameAsPrimary)).to.equal(null));
+      expect((await m.field('Email address')).getAttribute('aria-invalid')).to.equal('false');
+
+      (await m.field('Email address')).value = '';
+      await type(await m.field('Email address'), 'ada@example.com');
+      await m.press('Send code');
+      await m.text(sameAsPrimary);
+      await click(await m.radio('Phone number'));
+      await waitFor(() => expect(queryByText(m.element, sameAsPrimary)).to.equal(null));
+      expect((await m.field('Phone number')).getAttribute('aria-invalid')).to.equal('false');
+    });
+
+    it('the current backup method again: same_as_current on the field, and no code sent', async () => {
+      const m = await manager({
+        client: httpClientAnswering(
+          json({
+            ...samples.getStatus.response,
+            backupMethod: { type: 'email', maskedValue: 'a•••@example.net' },
+          }),
+          errorBody('same_as_current', {}, 409),
+        ),
+        attributes: { start: 'choose' },
+      });
+      await sendCodeTo(m, 'Email address', 'ada.backup@example.net');
+      expect(descriptionOf(await m.field('Email address'))).to.equal(
+        "That's already your backup method. Enter a different one, or keep it as it is.",
+      );
+      expect(m.element.step).to.equal('choose');
     });
 
     it('neither is the phone 2FA texts go to', async () => {

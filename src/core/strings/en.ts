@@ -248,6 +248,8 @@ export const en = {
     no_backup_method: 'No backup method set up',
     same_as_primary:
       'Your backup method must be different from the phone number or email address you already use.',
+    same_as_current:
+      "That's already your backup method. Enter a different one, or keep it as it is.",
     invalid_destination: "That isn't a phone number or email address we can send a code to.",
     forbidden: "This account isn't allowed to do that.",
     step_up_required: "Verify it's you to carry on.",

@@ -19,7 +19,12 @@ import { styles } from './backup-method-manager.styles.js';
 type In<S extends BackupState['step']> = Extract<BackupState, { step: S }>;
 
 /** Server answers about the typed phone number or email address: shown on its field. */
-const destinationErrors = new Set(['same_as_primary', 'invalid_destination', 'invalid_request']);
+const destinationErrors = new Set([
+  'same_as_primary',
+  'same_as_current',
+  'invalid_destination',
+  'invalid_request',
+]);
 
 /**
  * Setting up, or changing, the one backup method: a phone number or an email address (never
@@ -219,14 +224,21 @@ export class BackupMethodManager extends RecoveryElement {
   }
 
   private pickType(type: BackupType): void {
-    this.problem = null;
+    this.forgetProblems();
     this.libraryFailed = false;
     this.send({ type: 'pickType', methodType: type });
   }
 
   private edit(value: string): void {
-    this.problem = null;
+    this.forgetProblems();
     this.send({ type: 'edit', value });
+  }
+
+  /** A complaint about a value, ours or the server's, goes with the value. */
+  private forgetProblems(): void {
+    this.problem = null;
+    if (this.operation.failure && destinationErrors.has(this.operation.failure.error.code))
+      this.operation.failure = null;
   }
 
   /** The phone field is in use: fetch the phone-number library now, so it is there on "Send code". */
