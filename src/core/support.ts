@@ -5,6 +5,8 @@ import type { Strings } from './strings/en.js';
 
 export interface SupportOptions {
   reason: SupportReason;
+  /** What to say instead of the reason's usual guidance. */
+  guidance?: string;
   supportUrl: string | undefined;
   strings: Strings;
 }
@@ -16,14 +18,17 @@ const guidance = (strings: Strings): Record<SupportReason, string> => ({
 });
 
 /** The guidance for `reason`, with `host` as the element `support-requested` comes from. */
-export function renderSupport(host: HTMLElement, { reason, supportUrl, strings }: SupportOptions) {
+export function renderSupport(
+  host: HTMLElement,
+  { reason, guidance: said, supportUrl, strings }: SupportOptions,
+) {
   const follow = (event: MouseEvent) => {
     const request = new SupportRequestedEvent({ reason });
     host.dispatchEvent(request);
     if (request.defaultPrevented) event.preventDefault();
   };
   return html`<div class="support">
-    <p>${guidance(strings)[reason]}</p>
+    <p>${said ?? guidance(strings)[reason]}</p>
     ${
       supportUrl
         ? html`<p>

@@ -190,6 +190,19 @@ export const Locked: Story = {
   },
 };
 
+/** Too many wrong codes for this one: "Start again" with a new code, or contact support. */
+export const LockedStartAgain: Story = {
+  args: { open: true, faults: { verifyBackupRecovery: { code: 'too_many_attempts', times: 1 } } },
+  play: async ({ canvasElement }) => {
+    await press(canvasElement, 'Use backup method');
+    typeInto(await field(canvasElement, 'Verification code'), '123456');
+    await press(canvasElement, 'Verify');
+    await heading(canvasElement, 'Too many attempts');
+    await press(canvasElement, 'Start again');
+    await heading(canvasElement, 'Authenticate a different way');
+  },
+};
+
 /** The recovery took too long: sign in again. */
 export const Expired: Story = {
   args: { open: true },

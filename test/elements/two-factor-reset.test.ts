@@ -14,6 +14,7 @@ import {
   focused,
   getByRole,
   queryByRole,
+  queryByText,
   required,
   textOf,
   waitFor,
@@ -111,9 +112,7 @@ describe('<two-factor-reset>', () => {
       await reset.text(
         'We sent an email to a•••@example.com. Open it to set up 2-factor authentication again.',
       );
-      await reset.text(
-        'Tip: once you have, note down your recovery key and set up a backup method.',
-      );
+      await reset.text('Tip: once you have, note down your new recovery key.');
 
       expect(reset.stepsSeen()).to.deep.equal([
         'choose',
@@ -200,6 +199,9 @@ describe('<two-factor-reset>', () => {
       );
       await reset.text('You have not set up a backup method for your account');
       await reset.text(/an admin user needs to contact support/);
+      await reset.text(
+        /set it up again, set up a backup method, so that next time you can reset it yourself/,
+      );
       await click(getByRole(reset.element, 'link', 'Contact support'));
       expect(
         reset.events.find((event) => event.type === 'support-requested')?.detail,
@@ -240,9 +242,29 @@ describe('<two-factor-reset>', () => {
       await press('Enter');
       await reset.heading('Too many attempts');
       await reset.text('Too many wrong attempts. Start again, or contact support.');
-      await reset.text(/an admin user can contact support/);
-      await reset.press('Back');
-      await reset.heading('Authenticate a different way');
+      await reset.text("If you still can't get in, an admin user can contact support.");
+      expect(queryByText(reset.element, /sooner/)).to.equal(null);
+      await reset.press('Start again');
+      await waitFor(() =>
+        expectFocusOn(getByRole(reset.element, 'heading', 'Authenticate a different way')),
+      );
+      // A fresh challenge works again.
+      await reset.press('Use backup method');
+      await reset.field('Verification code');
+    });
+
+    it('a lock with a wait says how long, and how to get in sooner', async () => {
+      const reset = await resetElement({
+        scenario: {
+          faults: { startBackupRecovery: { code: 'too_many_attempts', retryAfterSeconds: 900 } },
+        },
+        open: true,
+      });
+      await reset.press('Use backup method');
+      await reset.heading('Too many attempts');
+      await reset.text('Too many wrong attempts. Try again in 15 minutes.');
+      await reset.text('If you need to get in sooner, an admin user can contact support.');
+      expect(queryByRole(reset.element, 'button', 'Start again')).to.equal(null);
     });
 
     it('ends when the recovery has expired: "Your sign-in has expired. Sign in again."', async () => {

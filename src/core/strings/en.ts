@@ -105,7 +105,10 @@ export const en = {
   emailSentHeading: 'Check your email',
   emailSent: (maskedEmail: string) =>
     `We sent an email to ${maskedEmail}. Open it to set up 2-factor authentication again.`,
-  resetTip: 'Tip: once you have, note down your recovery key and set up a backup method.',
+  resetTip: 'Tip: once you have, note down your new recovery key.',
+  noBackupAdvice:
+    "When support has reset 2-factor authentication and you've set it up again, set up a backup " +
+    'method, so that next time you can reset it yourself.',
   redeemNewKeyHeading: 'Sign in with your new recovery key',
   signedInHeading: "You're signed in",
   signedInIntro:
@@ -227,6 +230,7 @@ export const en = {
     "If you can't get to your backup email or phone, an admin user needs to contact support to reset " +
     '2-factor authentication for you.',
   supportLockedOut: 'If you need to get in sooner, an admin user can contact support.',
+  supportStillLockedOut: "If you still can't get in, an admin user can contact support.",
   askAdmin: 'Ask an admin user of your organisation to contact support.',
 
   // Errors, by code

@@ -162,17 +162,27 @@ export class TwoFactorReset extends RecoveryElement {
         return this.renderCard(
           t.noBackupHeading,
           html`<p>${t.noBackupText}</p>
-            ${this.renderSupport('no_backup_method')} ${this.renderBack()}`,
+            ${this.renderSupport('no_backup_method')}
+            <p class="hint">${t.noBackupAdvice}</p>
+            ${this.renderBack()}`,
         );
       case 'locked': {
-        const wait =
-          state.retryAfterSeconds === null
-            ? undefined
-            : formatWait(this.locale, state.retryAfterSeconds);
+        // With a wait, it passes by itself; without one, a fresh start is the way on.
+        if (state.retryAfterSeconds !== null) {
+          const wait = formatWait(this.locale, state.retryAfterSeconds);
+          return this.renderCard(
+            t.lockedHeading,
+            html`<p>${errorMessage(t, 'too_many_attempts', { wait })}</p>
+              ${this.renderSupport('locked_out')} ${this.renderBack()}`,
+          );
+        }
         return this.renderCard(
           t.lockedHeading,
-          html`<p>${errorMessage(t, 'too_many_attempts', { wait })}</p>
-            ${this.renderSupport('locked_out')} ${this.renderBack()}`,
+          html`<p>${errorMessage(t, 'too_many_attempts')}</p>
+            <div class="actions">
+              ${this.renderAction(t.startAgain, () => this.goBack(), { primary: true })}
+            </div>
+            ${this.renderSupport('locked_out', t.supportStillLockedOut)}`,
         );
       }
       case 'expired':
@@ -196,8 +206,13 @@ export class TwoFactorReset extends RecoveryElement {
     );
   }
 
-  private renderSupport(reason: SupportReason) {
-    return renderSupport(this, { reason, supportUrl: this.resolvedSupportUrl, strings: this.t });
+  private renderSupport(reason: SupportReason, guidance?: string) {
+    return renderSupport(this, {
+      reason,
+      guidance,
+      supportUrl: this.resolvedSupportUrl,
+      strings: this.t,
+    });
   }
 
   private send(event: ResetEvent): void {
