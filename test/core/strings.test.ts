@@ -40,6 +40,18 @@ describe('strings', () => {
     );
   });
 
+  it('gives the generic message to a code that names an Object method', () => {
+    for (const code of [
+      'constructor',
+      'hasOwnProperty',
+      'valueOf',
+      'isPrototypeOf',
+      '__proto__',
+      'toString',
+    ])
+      expect(errorMessage(en, code), code).to.equal('Something went wrong. Try again.');
+  });
+
   it('overrides any string, and any error message, leaving the rest', () => {
     const strings = stringsFor('en', { verify: 'Check' }, { errors: { network: 'Offline.' } });
     expect(strings.verify).to.equal('Check');

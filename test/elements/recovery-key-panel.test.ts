@@ -5,7 +5,7 @@ import { createMemoryClient, type MemoryScenario } from '../../src/api/memory-cl
 import { formatDate } from '../../src/core/format.js';
 import '../../src/elements/recovery-key-panel/define.js';
 import '../../src/elements/recovery-provider/define.js';
-import { fakeFetch, httpClientAnswering, json, raw } from '../api/fake-fetch.js';
+import { errorBody, fakeFetch, httpClientAnswering, json, raw } from '../api/fake-fetch.js';
 import { samples } from '../api/samples.js';
 import { emulateMedia } from '../support/media.js';
 import {
@@ -242,6 +242,20 @@ describe('<recovery-key-panel>', () => {
       await press('Enter');
       await p.text("That recovery key isn't right. 4 attempts left.");
     });
+
+    for (const code of ['hasOwnProperty', 'valueOf', 'isPrototypeOf', 'constructor']) {
+      it(`a server code "${code}" is shown as an unknown error, and the panel carries on`, async () => {
+        const p = await panel({
+          mode: 'sign-in',
+          client: httpClientAnswering(errorBody(code, {}, 400)),
+        });
+        await type(await p.field('Recovery key'), 'ABCD-EFGH');
+        await press('Enter');
+        await p.text('Something went wrong. Try again.');
+        expect(p.element.hasAttribute('aria-busy')).to.equal(false);
+        expect(p.element.shadowRoot!.textContent).not.to.contain('[object');
+      });
+    }
 
     it('starts over when the mode changes', async () => {
       const p = await panel({ mode: 'sign-in' });

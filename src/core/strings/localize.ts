@@ -42,6 +42,9 @@ export function stringsFor(lang: string, ...overrides: (StringsOverride | undefi
 
 /** The message for an error code, with its details; an unknown code gets the generic message. */
 export function errorMessage(strings: Strings, code: string, info: ErrorInfo = {}): string {
-  const message = strings.errors[code] ?? strings.errors.unknown ?? en.errors.unknown!;
+  // Own entries only: a server's code `constructor` or `hasOwnProperty` is just an unknown code.
+  const own = (errors: Strings['errors'], key: string) =>
+    Object.hasOwn(errors, key) ? errors[key] : undefined;
+  const message = own(strings.errors, code) ?? own(strings.errors, 'unknown') ?? en.errors.unknown!;
   return typeof message === 'function' ? message(info) : message;
 }
