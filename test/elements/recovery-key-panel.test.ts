@@ -131,6 +131,15 @@ describe('<recovery-key-panel>', () => {
       }
     });
 
+    it('shows a key it made on a page whose lang Intl refuses ("en_US")', async () => {
+      const p = await panel();
+      p.provider.setAttribute('lang', 'en_US');
+      await p.press('Generate a new recovery key');
+      await p.press('Replace recovery key');
+      expect(await p.shownKey()).to.have.length(24);
+      await p.text(/^Created /);
+    });
+
     it('forgets the key when removed while it is shown', async () => {
       const p = await panel();
       await p.press('Generate a new recovery key');
