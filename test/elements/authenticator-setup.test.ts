@@ -297,6 +297,17 @@ describe('<authenticator-setup>', () => {
       ]);
     });
 
+    it('holds the set-up key nowhere once the app is set up: not its state, QR code or page', async () => {
+      const s = await setup({ scenario: { account: 'no-backup' } });
+      const secret = await s.manualKey();
+      await enrol(s);
+      await s.heading('Your authenticator app is set up');
+      const held = s.element as unknown as { state: unknown; qr: unknown };
+      expect(JSON.stringify(held.state)).not.to.contain(secret);
+      expect(JSON.stringify(held.qr)).not.to.contain(secret);
+      expect(s.element.shadowRoot!.innerHTML).not.to.contain(secret);
+    });
+
     it('keeps no secret in any event, web storage or the URL', async () => {
       const s = await setup({ scenario: { account: 'no-backup' } });
       const secret = await s.manualKey();

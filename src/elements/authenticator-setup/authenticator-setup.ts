@@ -293,6 +293,8 @@ export class AuthenticatorSetup extends RecoveryElement {
       'confirmAuthenticatorEnrollment',
       { enrollmentId: enrollment.enrollmentId, code },
       () => {
+        this.qr = 'loading'; // the QR code holds the secret: it goes once the app is set up
+        this.value = '';
         this.dispatchEvent(new AuthenticatorEnrolledEvent());
         this.send({ type: 'enrolled' });
       },
