@@ -39,16 +39,23 @@ export interface HttpClientOptions {
 /** Only `getStatus` is retried on its own: twice at most, after these pauses. */
 const statusRetryDelaysMs = [300, 900];
 
+/** What one client keeps between calls. */
+interface ClientState {
+  options: HttpClientOptions;
+  clock: ServerClock;
+  /** The URLs already warned about: a misconfigured base URL is said once, not per call. */
+  warned: Set<string>;
+}
+
 export function createHttpClient(options: HttpClientOptions = {}): RecoveryClient {
-  const clock = new ServerClock();
+  const state: ClientState = { options, clock: new ServerClock(), warned: new Set() };
   const client = Object.fromEntries(
     operationNames.map((name) => [
       name,
-      (body: unknown, callOptions?: CallOptions) =>
-        send(options, clock, name, body, callOptions?.signal),
+      (body: unknown, callOptions?: CallOptions) => send(state, name, body, callOptions?.signal),
     ]),
   ) as unknown as RecoveryClient;
-  client.now = clock.now;
+  client.now = state.clock.now;
   return markValidated(client);
 }
 
@@ -67,8 +74,7 @@ class ServerClock {
 }
 
 async function send(
-  options: HttpClientOptions,
-  clock: ServerClock,
+  state: ClientState,
   name: OperationName,
   body: unknown,
   signal: AbortSignal | undefined,
@@ -81,6 +87,7 @@ async function send(
       message: `${name} was called with an off-contract body: ${describeIssues(parsed.error.issues)}`,
     });
   }
+  const { options } = state;
   const url = urlOf(options, name);
   const retryDelays = name === 'getStatus' ? statusRetryDelaysMs : [];
   for (let attempt = 0; ; attempt++) {
@@ -92,7 +99,7 @@ async function send(
         cache: 'no-store',
       };
       if (method !== 'GET') init.body = JSON.stringify(parsed.data);
-      return await attemptOnce(options, clock, name, url, init, signal);
+      return await attemptOnce(state, name, url, init, signal);
     } catch (error) {
       const retryable =
         error instanceof RecoveryError && (error.code === 'network' || error.code === 'server');
@@ -124,8 +131,7 @@ async function headersFor(options: HttpClientOptions, method: string): Promise<H
 
 /** One request and its answer, within the timeout, given up at once when `signal` aborts. */
 async function attemptOnce(
-  options: HttpClientOptions,
-  clock: ServerClock,
+  { options, clock, warned }: ClientState,
   name: OperationName,
   url: string,
   init: RequestInit,
@@ -151,14 +157,21 @@ async function attemptOnce(
     const doFetch = options.fetch ?? globalThis.fetch;
     const response = await settle(doFetch(url, { ...init, signal: controller.signal }));
     clock.note(response.headers.get('Date'));
-    return interpret(name, response, await settle(response.text()));
+    const text = await settle(response.text());
+    return interpret(name, response, text, () => warnOnce(warned, init.method!, url, response));
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
 }
 
-function interpret(name: OperationName, response: Response, text: string): unknown {
+/** The answer's data, or the `RecoveryError` it stands for; `noJson` hears of an error answer without JSON. */
+function interpret(
+  name: OperationName,
+  response: Response,
+  text: string,
+  noJson: () => void,
+): unknown {
   const json = parseJson(text);
   if (response.ok) {
     if (json === undefined) {
@@ -174,6 +187,7 @@ function interpret(name: OperationName, response: Response, text: string): unkno
     }
     return parsed.data;
   }
+  if (json === undefined) noJson();
   const body = ErrorBody.safeParse(json);
   const error = body.success ? body.data.error : undefined;
   const details = {
@@ -187,9 +201,22 @@ function interpret(name: OperationName, response: Response, text: string): unkno
       details,
     );
   }
+  // No JSON at all (an HTML 404 page of a host with nothing at that path): not the backend's word.
+  if (json === undefined && response.status !== 429)
+    throw new RecoveryError('bad_response', details);
   throw new RecoveryError(
     error?.code ?? errorCodeByStatus[response.status] ?? 'bad_response',
     details,
+  );
+}
+
+/** Tells the developer, once per client and URL, that an error answer was not the contract's JSON. */
+function warnOnce(warned: Set<string>, method: string, url: string, response: Response): void {
+  if (warned.has(url)) return;
+  warned.add(url);
+  console.warn(
+    `two-factor-recovery: ${method} ${url} answered ${response.status} without a JSON body. ` +
+      'Is the base URL (api-base) right, and does the backend follow the contract?',
   );
 }
 

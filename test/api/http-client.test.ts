@@ -242,6 +242,57 @@ describe('createHttpClient', () => {
       });
     }
 
+    describe('an error answer without JSON (a host with nothing at that path)', () => {
+      let warnings: unknown[][];
+      const original = console.warn;
+      beforeEach(() => {
+        warnings = [];
+        console.warn = (...args: unknown[]) => void warnings.push(args);
+      });
+      afterEach(() => (console.warn = original));
+
+      for (const [what, answer] of [
+        ['an HTML 404 page', raw('<html>Not found</html>', 404, { 'Content-Type': 'text/html' })],
+        ['an empty 404', raw('', 404)],
+        ['an empty 403', raw('', 403)],
+        ['an empty 400', raw('', 400)],
+      ] as const) {
+        it(`${what} is bad_response, never what its status would say`, async () => {
+          const { client } = clientWith([answer]);
+          expect((await rejection(client.removeDevice({}))).code).to.equal('bad_response');
+        });
+      }
+
+      it('keeps the meaning of a 429 and a 5xx', async () => {
+        const { client } = clientWith([raw('', 429), raw('<html>Bad gateway</html>', 502)]);
+        expect((await rejection(client.removeDevice({}))).code).to.equal('rate_limited');
+        expect((await rejection(client.removeDevice({}))).code).to.equal('server');
+      });
+
+      it('warns once per client and URL, naming the method, the URL and the status', async () => {
+        const { client } = clientWith([raw('<html>Not found</html>', 404)], {
+          baseUrl: '/nowhere',
+        });
+        await rejection(client.removeDevice({}));
+        await rejection(client.removeDevice({}));
+        await rejection(client.getStatus({}));
+        expect(warnings.map((args) => String(args[0]))).to.deep.equal([
+          'two-factor-recovery: POST /nowhere/device/remove answered 404 without a JSON body. Is the base URL (api-base) right, and does the backend follow the contract?',
+          'two-factor-recovery: GET /nowhere/status answered 404 without a JSON body. Is the base URL (api-base) right, and does the backend follow the contract?',
+        ]);
+        const other = clientWith([raw('', 404)], { baseUrl: '/nowhere' });
+        await rejection(other.client.removeDevice({}));
+        expect(warnings).to.have.length(3);
+      });
+
+      it('says nothing of a JSON error answer', async () => {
+        const { client } = clientWith([errorBody('not_found', {}, 404), raw('{}', 403)]);
+        expect((await rejection(client.removeDevice({}))).code).to.equal('not_found');
+        expect((await rejection(client.removeDevice({}))).code).to.equal('forbidden');
+        expect(warnings).to.deep.equal([]);
+      });
+    });
+
     it('fails with "server" for a 500 without a code', async () => {
       const { client } = clientWith([raw('Internal Server Error', 500)]);
       expect((await rejection(client.removeDevice({}))).code).to.equal('server');
