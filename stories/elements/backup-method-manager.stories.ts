@@ -21,7 +21,7 @@ import {
   type ScenarioArgs,
 } from '../support/scenario.js';
 
-type Args = ScenarioArgs & { start: string; defaultCountry: string };
+type Args = ScenarioArgs & { start: string; defaultCountry: string; noWarning: boolean };
 
 /**
  * `<backup-method-manager>`: set up or change the one backup method, a phone number or an email
@@ -30,7 +30,7 @@ type Args = ScenarioArgs & { start: string; defaultCountry: string };
 const meta: Meta<Args> = {
   title: 'Elements/backup-method-manager',
   component: 'backup-method-manager',
-  args: { ...scenarioArgs, start: '', defaultCountry: '' },
+  args: { ...scenarioArgs, start: '', defaultCountry: '', noWarning: false },
   argTypes: {
     ...scenarioArgTypes,
     start: {
@@ -42,12 +42,17 @@ const meta: Meta<Args> = {
       control: 'text',
       description: 'Country for numbers typed without their code, e.g. GB.',
     },
+    noWarning: {
+      control: 'boolean',
+      description: 'A plain line instead of the banner, for a page that warns itself.',
+    },
   },
-  render: ({ start, defaultCountry, ...scenario }) =>
+  render: ({ start, defaultCountry, noWarning, ...scenario }) =>
     html`<backup-method-manager
       .client=${clientFor(scenario)}
       start=${ifDefined(start || undefined)}
       default-country=${ifDefined(defaultCountry || undefined)}
+      ?no-warning=${noWarning}
     ></backup-method-manager>`,
 };
 export default meta;
@@ -201,4 +206,10 @@ export const VerifyTimeout: Story = {
     await press(canvasElement, 'Try again');
     await text(canvasElement, 'Backup method saved');
   },
+};
+
+/** No backup method, on a page that warns itself (`no-warning`): a plain line. */
+export const NoneWithoutWarning: Story = {
+  args: { account: 'no-backup', noWarning: true },
+  play: ({ canvasElement }) => text(canvasElement, "You haven't set up a backup method."),
 };

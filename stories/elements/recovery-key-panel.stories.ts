@@ -21,7 +21,7 @@ import {
   type ScenarioArgs,
 } from '../support/scenario.js';
 
-type Args = ScenarioArgs & { mode: 'manage' | 'sign-in' };
+type Args = ScenarioArgs & { mode: 'manage' | 'sign-in'; noWarning: boolean };
 
 /**
  * `<recovery-key-panel>`: when the recovery key was made, a new one (shown once), or signing in
@@ -30,11 +30,18 @@ type Args = ScenarioArgs & { mode: 'manage' | 'sign-in' };
 const meta: Meta<Args> = {
   title: 'Elements/recovery-key-panel',
   component: 'recovery-key-panel',
-  args: { ...scenarioArgs, mode: 'manage' },
-  argTypes: { ...scenarioArgTypes, mode: { control: 'select', options: ['manage', 'sign-in'] } },
-  render: ({ mode, ...scenario }) =>
+  args: { ...scenarioArgs, mode: 'manage', noWarning: false },
+  argTypes: {
+    ...scenarioArgTypes,
+    mode: { control: 'select', options: ['manage', 'sign-in'] },
+    noWarning: {
+      control: 'boolean',
+      description: 'A plain line instead of the banner, for a page that warns itself.',
+    },
+  },
+  render: ({ mode, noWarning, ...scenario }) =>
     html`<recovery-provider site-name="Example" .client=${clientFor(scenario)}>
-      <recovery-key-panel mode=${mode}></recovery-key-panel>
+      <recovery-key-panel mode=${mode} ?no-warning=${noWarning}></recovery-key-panel>
     </recovery-provider>`,
 };
 export default meta;
@@ -129,4 +136,11 @@ export const SignedIn: Story = {
     await press(canvasElement, 'Sign in with recovery key');
     await heading(canvasElement, "You're signed in");
   },
+};
+
+/** No key yet, on a page that warns itself (`no-warning`): a plain line. */
+export const NoKeyWithoutWarning: Story = {
+  args: { account: 'no-backup', noWarning: true },
+  play: async ({ canvasElement }) =>
+    void (await waitFor(() => getByText(canvasElement, "You don't have a recovery key yet."))),
 };

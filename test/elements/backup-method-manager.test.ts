@@ -79,6 +79,17 @@ describe('<backup-method-manager>', () => {
       await m.heading('Backup method not set up');
     });
 
+    it('with no-warning: a plain line instead of the banner, for a page that warns itself', async () => {
+      const m = await manager({ scenario: { account: 'no-backup' } });
+      m.element.toggleAttribute('no-warning', true);
+      await m.heading('Backup method');
+      await m.text("You haven't set up a backup method.");
+      expect(m.element.shadowRoot!.querySelector('[part~="banner"]')).to.equal(null);
+      await expect(m.element).to.be.accessible();
+      await m.press('Set up a backup method');
+      await m.heading('Set up a backup method');
+    });
+
     it('with one: the method masked; "Manage backup method" shows "Change backup method"', async () => {
       const m = await manager({ scenario: { account: 'phone-backup' } });
       await m.text('Phone number •••• 0456');

@@ -81,6 +81,15 @@ describe('<recovery-key-panel>', () => {
       expect(await p.shownKey()).to.have.length(24);
     });
 
+    it('with no-warning: a plain line instead of the banner, for a page that warns itself', async () => {
+      const p = await panel({ scenario: { account: 'no-backup' } });
+      p.element.toggleAttribute('no-warning', true);
+      await p.heading('Recovery key');
+      await p.text("You don't have a recovery key yet.");
+      expect(p.element.shadowRoot!.querySelector('[part~="banner"]')).to.equal(null);
+      await expect(p.element).to.be.accessible();
+    });
+
     it('replaces a key after confirming that the old one stops working', async () => {
       const p = await panel();
       const old = (await p.client.generateRecoveryKey({})).recoveryKey;

@@ -127,6 +127,7 @@ export const en = {
     'Without one, if you lose your authenticator, an admin user has to contact support to reset ' +
     '2-factor authentication for you. With one, you can reset it yourself.',
   setUpBackupMethod: 'Set up a backup method',
+  backupNone: "You haven't set up a backup method.",
   manageBackupMethod: 'Manage backup method',
   changeBackupMethod: 'Change backup method',
   oneBackupMethod: 'You can have one backup method: a new one replaces this one.',
@@ -156,6 +157,7 @@ export const en = {
   keyCreatedOn: (date: string) => `You created your recovery key on ${date}.`,
   keyExplained: 'If you lose your authenticator, you can sign in with it. A new key replaces it.',
   noKeyHeading: 'No recovery key yet',
+  noKeyYet: "You don't have a recovery key yet.",
   noKeyWhy:
     "If you lose your authenticator and can't use your backup method, a recovery key is how you " +
     'get back in. Generate one and keep it somewhere safe.',

@@ -37,7 +37,7 @@ const destinationErrors = new Set([
  * @fires recovery-error - An operation failed. Detail: `{ operation, code }`.
  * @fires step-up-required - The server asks the user to verify it's them; cancel it to do that yourself, then call `retry()`. Detail: `{ operation }`.
  * @csspart card - Each step's box.
- * @csspart banner - "Backup method not set up".
+ * @csspart banner - "Backup method not set up" (none with `no-warning`).
  * @csspart heading - Each step's heading.
  * @csspart button - Every button (the main one of a step also `primary-button`).
  * @csspart input - The phone number, email address and code fields (the code field also `code-input`).
@@ -50,6 +50,8 @@ export class BackupMethodManager extends RecoveryElement {
   @property() start?: 'choose';
   /** ISO 3166 country for phone numbers typed without their country code, e.g. `GB`. */
   @property({ attribute: 'default-country' }) defaultCountry?: string;
+  /** A plain line instead of the "Backup method not set up" banner, for a page that warns itself. */
+  @property({ type: Boolean, attribute: 'no-warning' }) noWarning = false;
 
   @state() private state: BackupState = initialBackup;
   /** Why what is typed cannot be sent, found before sending anything. */
@@ -78,15 +80,26 @@ export class BackupMethodManager extends RecoveryElement {
         return this.renderCard(t.backupHeading, html`<p>${t.loading}</p>`);
       case 'error':
         return this.renderLoadError(state.error, () => this.send({ type: 'reload' }));
-      case 'none':
-        return this.renderCard(
-          t.backupNotSetUp,
-          html`<p>${t.backupWhy}</p>
-            <div class="actions">
-              ${this.renderAction(t.setUpBackupMethod, () => this.send({ type: 'change' }), { primary: true })}
-            </div>`,
-          { banner: true },
-        );
+      case 'none': {
+        const setUp = html`<div class="actions">
+          ${this.renderAction(t.setUpBackupMethod, () => this.send({ type: 'change' }), { primary: true })}
+        </div>`;
+        // With `no-warning` the page warns in its own way: a plain line, no banner.
+        return this.noWarning
+          ? this.renderCard(
+              t.backupHeading,
+              html`<p>${t.backupNone}</p>
+                ${setUp}`,
+            )
+          : this.renderCard(
+              t.backupNotSetUp,
+              html`<p>${t.backupWhy}</p>
+                ${setUp}`,
+              {
+                banner: true,
+              },
+            );
+      }
       case 'current':
         return this.renderCard(
           t.backupHeading,

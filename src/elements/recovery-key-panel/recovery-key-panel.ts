@@ -28,7 +28,7 @@ import { styles } from './recovery-key-panel.styles.js';
  * @fires recovery-step-change - The step changed. Detail: `{ step }`.
  * @fires recovery-error - An operation failed. Detail: `{ operation, code }`.
  * @csspart card - Each step's box.
- * @csspart banner - "No recovery key yet".
+ * @csspart banner - "No recovery key yet" (none with `no-warning`).
  * @csspart heading - Each step's heading.
  * @csspart button - Every button (the main one of a step also `primary-button`).
  * @csspart recovery-key - A new recovery key.
@@ -40,6 +40,8 @@ export class RecoveryKeyPanel extends RecoveryElement {
 
   /** `manage` (signed in, the default) or `sign-in` (signed out). */
   @property() mode: KeyPanelMode = 'manage';
+  /** A plain line instead of the "No recovery key yet" banner, for a page that warns itself. */
+  @property({ type: Boolean, attribute: 'no-warning' }) noWarning = false;
 
   @state() private state: KeyPanelState = initialKeyPanel('manage');
 
@@ -95,13 +97,20 @@ export class RecoveryKeyPanel extends RecoveryElement {
                 <div class="actions">${generate}</div>
                 ${failure}`,
             )
-          : this.renderCard(
-              t.noKeyHeading,
-              html`<p>${t.noKeyWhy}</p>
-                <div class="actions">${generate}</div>
-                ${failure}`,
-              { banner: true },
-            );
+          : this.noWarning // the page warns in its own way: a plain line, no banner
+            ? this.renderCard(
+                t.recoveryKey,
+                html`<p>${t.noKeyYet}</p>
+                  <div class="actions">${generate}</div>
+                  ${failure}`,
+              )
+            : this.renderCard(
+                t.noKeyHeading,
+                html`<p>${t.noKeyWhy}</p>
+                  <div class="actions">${generate}</div>
+                  ${failure}`,
+                { banner: true },
+              );
       }
       case 'confirm':
         return this.renderCard(
