@@ -395,6 +395,47 @@ export function contractSuite(label: string, connect: () => Promise<Harness>): v
         });
       }
 
+      for (const value of [
+        'ada\u0000@example.org',
+        'ada\u0007x@example.org',
+        'ada\u202Egro.elpmaxe@example.org',
+        'ada\u200B@example.org',
+        '<ada>@example.org',
+        'ada@exam<script>ple.org',
+      ]) {
+        it(`refuses an email with a control, bidi or markup character: ${JSON.stringify(value)}`, async () => {
+          await as('email-backup');
+          await expectError(
+            client.startBackupMethodChange({ type: 'email', value }),
+            'invalid_destination',
+          );
+          expect(await sent()).to.deep.equal([]);
+        });
+      }
+
+      it('masks whole characters, never half an emoji', async () => {
+        await as('no-backup');
+        const masked = async (value: string) =>
+          (await client.startBackupMethodChange({ type: 'email', value })).maskedDestination;
+        expect(await masked('😀x@e.co')).to.equal('😀•••@e.co');
+        expect(await masked('👍🏽x@example.org')).to.equal('👍🏽•••@example.org');
+        expect(await masked('👩‍👩‍👧@example.org')).to.equal('👩‍👩‍👧•••@example.org');
+      });
+
+      it('refuses the backup method already set with same_as_current, and sends nothing', async () => {
+        await as('email-backup');
+        await expectError(
+          client.startBackupMethodChange({ type: 'email', value: ' Ada.Backup@Example.NET ' }),
+          'same_as_current',
+        );
+        await dev.reset('phone-backup');
+        await expectError(
+          client.startBackupMethodChange({ type: 'phone', value: '+447700900456' }),
+          'same_as_current',
+        );
+        expect(await sent()).to.deep.equal([]);
+      });
+
       it('refuses the account email, in any case, with same_as_primary', async () => {
         await as('email-backup');
         await expectError(
