@@ -63,7 +63,6 @@ export interface Caller {
   userId?: string;
   /** The client's address: given, sends are also throttled per address (in production). */
   clientAddress?: string;
-  site?: Partial<Site>;
 }
 
 export interface ReferenceBackend {
@@ -145,14 +144,7 @@ export function createReferenceBackend(options: ReferenceOptions = {}): Referenc
         const user = findUser(state, caller.userId ?? state.userId);
         if (!user) fail('unauthorized', { message: 'No such signed-in user.' });
         const { clientAddress } = caller;
-        const ctx: Context = {
-          state,
-          now: clock.now(),
-          site: caller.site ? siteOf({ ...options.site, ...caller.site }) : site,
-          user,
-          limits,
-          clientAddress,
-        };
+        const ctx: Context = { state, now: clock.now(), site, user, limits, clientAddress };
         return (
           handlers[name] as (ctx: Context, body: unknown) => Promise<OperationResponse<typeof name>>
         )(ctx, parsed.data);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { createReferenceHandler, type ReferenceHandlerOptions } from '../../demo/server/handler.js';
 
@@ -15,6 +15,45 @@ async function listen(
   const { port } = server.address() as { port: number };
   return { server, base: `http://127.0.0.1:${port}/api/2fa` };
 }
+
+interface Answer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  code?: string;
+  body: unknown;
+}
+
+/** A request with headers fetch will not send as given (Host), or a body of any type. */
+function send(
+  base: string,
+  path: string,
+  {
+    method = 'POST',
+    headers = {},
+    body,
+  }: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${base}${path}`, { method, headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString();
+        const json = text ? (JSON.parse(text) as { error?: { code: string } }) : undefined;
+        resolve({
+          status: res.statusCode!,
+          headers: res.headers,
+          code: json?.error?.code,
+          body: json,
+        });
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+const json = { 'Content-Type': 'application/json' };
 
 describe('the reference backend over HTTP', () => {
   let server: Server;
@@ -63,12 +102,104 @@ describe('the reference backend over HTTP', () => {
     assert.equal((await post('/recovery/challenge', '')).status, 200);
   });
 
-  it('answers 413 to a body that is too large', async () => {
-    await expectProblem(
-      await post('/step-up', { code: '1'.repeat(70_000) }),
-      413,
-      'invalid_request',
+  it('answers 413 to a body that is too large, and closes the connection', async () => {
+    const response = await post('/step-up', { code: '1'.repeat(70_000) });
+    assert.equal(response.headers.get('Connection'), 'close');
+    await expectProblem(response, 413, 'invalid_request');
+  });
+
+  it('answers 20 bodies of 1 MiB with 20 answers of 413, in a row and at once', async () => {
+    const mebibyte = JSON.stringify({ code: '1'.repeat(1024 * 1024 - 11) });
+    assert.equal(Buffer.byteLength(mebibyte), 1024 * 1024);
+    const oversized = () => post('/step-up', mebibyte);
+    for (let i = 0; i < 20; i++) assert.equal((await oversized()).status, 413);
+    const parallel = await Promise.all(Array.from({ length: 20 }, oversized));
+    assert.deepEqual(
+      parallel.map((response) => response.status),
+      Array(20).fill(413),
     );
+    assert.equal((await fetch(`${base}/status`)).status, 200);
+  });
+
+  for (const contentType of [
+    'text/plain',
+    'application/x-www-form-urlencoded',
+    'multipart/form-data; boundary=x',
+    'application/jsonp',
+    '',
+  ]) {
+    it(`answers 415 to a POST of ${contentType || 'no content type'}, as a form on another site would send`, async () => {
+      const answer = await send(base, '/recovery/challenge', {
+        headers: contentType ? { 'Content-Type': contentType } : {},
+        body: '{}',
+      });
+      assert.equal(answer.status, 415);
+      assert.equal(answer.code, 'invalid_request');
+    });
+  }
+
+  it('takes application/json with parameters', async () => {
+    const answer = await send(base, '/status', { method: 'GET' });
+    assert.equal(answer.status, 200);
+    const posted = await send(base, '/step-up/challenge', {
+      headers: { 'Content-Type': 'Application/JSON; charset=utf-8' },
+      body: '{}',
+    });
+    assert.equal(posted.status, 200);
+  });
+
+  it("checks in the contract's order: path, method, host, content type, size, body, who, rules", async () => {
+    const evil = { Host: 'evil.example' };
+    const text = { 'Content-Type': 'text/plain' };
+    const big = 'x'.repeat(70_000);
+    const nobody = { 'X-Demo-User': 'nobody@example.com' };
+    const checks: [string, Parameters<typeof send>[2], number][] = [
+      ['/nothing', { headers: { ...evil, ...text }, body: big }, 404],
+      ['/status', { headers: { ...evil, ...text }, body: big }, 405],
+      ['/__dev/reset', { headers: { ...evil, ...text }, body: big }, 400],
+      ['/admin/reset', { headers: { ...text, ...nobody }, body: big }, 415],
+      ['/admin/reset', { headers: { ...json, ...nobody }, body: big }, 413],
+      ['/admin/reset', { headers: { ...json, ...nobody }, body: '{"userId":1}' }, 400],
+      [
+        '/admin/reset',
+        { headers: { ...json, ...nobody }, body: '{"userId":"x","reason":"y"}' },
+        401,
+      ],
+      ['/admin/reset', { headers: json, body: '{"userId":"nobody","reason":"y"}' }, 403],
+    ];
+    for (const [path, options, status] of checks)
+      assert.equal((await send(base, path, options)).status, status, `${path} ${status}`);
+  });
+
+  it('honours the development endpoints and headers only for localhost and the configured origin', async () => {
+    for (const host of [
+      'evil.example',
+      'evil.example:80',
+      'localhost.evil.example',
+      'evil@localhost',
+    ]) {
+      const headers = { Host: host };
+      assert.equal(
+        (await send(base, '/__dev/outbox', { method: 'GET', headers })).status,
+        400,
+        host,
+      );
+      for (const demo of [
+        { 'X-Demo-Session': 'a' },
+        { 'X-Demo-User': 'grace@example.com' },
+      ] as Record<string, string>[]) {
+        const answer = await send(base, '/status', {
+          method: 'GET',
+          headers: { ...headers, ...demo },
+        });
+        assert.equal(answer.status, 400, host);
+      }
+      assert.equal((await send(base, '/status', { method: 'GET', headers })).status, 200, host);
+    }
+    for (const host of ['localhost', 'LOCALHOST:8080', '127.0.0.1:1', '[::1]:443']) {
+      const answer = await send(base, '/__dev/outbox', { method: 'GET', headers: { Host: host } });
+      assert.equal(answer.status, 200, host);
+    }
   });
 
   it('answers 405, naming the method, for the wrong method', async () => {
@@ -225,10 +356,11 @@ describe('the reference backend for another origin (CORS)', () => {
 });
 
 describe('npm run server: the reference backend alone', () => {
-  it('prints its URL and answers there', async () => {
+  /** Runs `npm run server` with `args` while `use` is given its URL. */
+  async function withServer(args: string[], use: (url: string) => Promise<void>) {
     const { spawn } = await import('node:child_process');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'demo/server/main.ts'], {
-      env: { ...process.env, PORT: '0' },
+    const child = spawn(process.execPath, ['--import', 'tsx', 'demo/server/main.ts', ...args], {
+      env: { ...process.env, PORT: '0', NODE_ENV: '' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     try {
@@ -241,10 +373,101 @@ describe('npm run server: the reference backend alone', () => {
         });
         child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
       });
-      const status = (await (await fetch(`${url}/status`)).json()) as { primary: { type: string } };
-      assert.equal(status.primary.type, 'totp');
+      await use(url);
     } finally {
       child.kill();
     }
+  }
+
+  it('prints its URL and answers there, development endpoints included', async () => {
+    await withServer([], async (url) => {
+      const status = (await (await fetch(`${url}/status`)).json()) as { primary: { type: string } };
+      assert.equal(status.primary.type, 'totp');
+      assert.equal((await fetch(`${url}/__dev/outbox`)).status, 200);
+    });
+  });
+
+  it('with --production, serves no development endpoints', async () => {
+    await withServer(['--production'], async (url) => {
+      assert.equal((await fetch(`${url}/status`)).status, 200);
+      assert.equal((await fetch(`${url}/__dev/outbox`)).status, 404);
+      const session = await fetch(`${url}/status`, { headers: { 'X-Demo-Session': 'a' } });
+      assert.equal(session.status, 400);
+    });
+  });
+});
+
+describe('the origin in messages: configured, never the Host header', () => {
+  for (const [what, options, origin] of [
+    ['a configured origin', { origin: 'https://app.example.test' }, 'https://app.example.test'],
+    ['the origin listened on', {}, undefined],
+  ] as const) {
+    it(`links to and binds SMS codes to ${what}`, async () => {
+      const { server, base } = await listen(options);
+      try {
+        const expected = origin ?? `http://localhost:${new URL(base).port}`;
+        const evil = { ...json, Host: 'evil.example' };
+        const dev = { ...json, Host: origin ? new URL(origin).host : 'localhost' };
+        await send(base, '/__dev/reset', { headers: dev, body: '{"account":"phone-backup"}' });
+        const challenge = (await send(base, '/recovery/challenge', { headers: evil, body: '{}' }))
+          .body as {
+          challengeId: string;
+        };
+        const outbox = async () =>
+          (await send(base, '/__dev/outbox', { method: 'GET', headers: dev })).body as {
+            code: string | null;
+            text: string;
+          }[];
+        const [sms] = await outbox();
+        assert.ok(sms!.text.endsWith(`@${new URL(expected).hostname} #${sms!.code}`), sms!.text);
+        const verified = await send(base, '/recovery/verify', {
+          headers: evil,
+          body: JSON.stringify({ challengeId: challenge.challengeId, code: sms!.code }),
+        });
+        const { recoveryToken } = verified.body as { recoveryToken: string };
+        await send(base, '/recovery/setup-email', {
+          headers: evil,
+          body: JSON.stringify({ recoveryToken }),
+        });
+        const setupEmail = (await outbox()).at(-1)!;
+        assert.ok(setupEmail.text.includes(`${expected}/setup.html`), setupEmail.text);
+        assert.ok(!JSON.stringify(await outbox()).includes('evil'));
+      } finally {
+        server.close();
+      }
+    });
+  }
+});
+
+describe('the reference backend started for production', () => {
+  let server: Server;
+  let base: string;
+  before(async () => ({ server, base } = await listen({ production: true })));
+  after(() => server.close());
+
+  it('serves no development endpoints', async () => {
+    for (const path of ['/__dev/outbox', '/__dev/totp', '/__dev/admin-log']) {
+      assert.equal((await send(base, path, { method: 'GET' })).status, 404, path);
+    }
+    const reset = await send(base, '/__dev/reset', {
+      headers: json,
+      body: '{"account":"no-backup"}',
+    });
+    assert.equal(reset.status, 404);
+  });
+
+  it('answers 400 to X-Demo-Session and X-Demo-User, even from localhost', async () => {
+    for (const demo of [
+      { 'X-Demo-Session': 'a' },
+      { 'X-Demo-User': 'grace@example.com' },
+    ] as Record<string, string>[]) {
+      const answer = await send(base, '/status', {
+        method: 'GET',
+        headers: { ...demo, Host: 'localhost' },
+      });
+      assert.equal(answer.status, 400);
+      assert.equal(answer.code, 'invalid_request');
+    }
+    assert.equal((await send(base, '/status', { method: 'GET' })).status, 200);
   });
 });
