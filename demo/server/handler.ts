@@ -125,6 +125,8 @@ export function createReferenceHandler(options: ReferenceHandlerOptions = {}): R
         throw invalid(`${demoSessionHeader} must be 1 to 64 letters, digits, - or _.`);
       const body = entry.method === 'POST' ? await readJson(req) : {};
       const backend = stores.get(session ?? '');
+      // The client's countdowns read the backend's time from this: it follows a moved clock.
+      res.setHeader('Date', new Date(backend.now()).toUTCString());
       const caller: Caller = {
         userId,
         ...(production && { clientAddress: req.socket.remoteAddress ?? 'unknown' }),

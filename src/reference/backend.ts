@@ -84,6 +84,8 @@ export interface ReferenceBackend {
   totp(): Promise<DevTotp>;
   /** Moves this backend's clock forward; returns the new time. */
   advanceClock(seconds: number): Promise<{ now: string }>;
+  /** This backend's time, in ms: the real time, or where the clock was moved to. */
+  now(): number;
 }
 
 const defaultSite: Site = {
@@ -176,5 +178,6 @@ export function createReferenceBackend(options: ReferenceOptions = {}): Referenc
       }),
 
     advanceClock: (seconds) => serially(() => ({ now: isoTime(clock.advance(seconds)) })),
+    now: () => clock.now(),
   };
 }

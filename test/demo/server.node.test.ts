@@ -290,6 +290,21 @@ describe('the reference backend over HTTP', () => {
     assert.equal(response.headers.get('Retry-After'), String(body.error.retryAfterSeconds));
   });
 
+  it("sends the store's time as the Date header, so it follows a moved clock", async () => {
+    const session = { 'X-Demo-Session': 'date' };
+    await post('/__dev/reset', { account: 'email-backup' }, session);
+    await post('/__dev/clock', { advanceSeconds: 3600 }, session);
+    const date = Date.parse(
+      (await fetch(`${base}/status`, { headers: session })).headers.get('Date')!,
+    );
+    assert.ok(Math.abs(date - (Date.now() + 3600_000)) < 5000, new Date(date).toISOString());
+    await post('/__dev/reset', { account: 'email-backup' }, session);
+    const reset = Date.parse(
+      (await fetch(`${base}/status`, { headers: session })).headers.get('Date')!,
+    );
+    assert.ok(Math.abs(reset - Date.now()) < 5000);
+  });
+
   it('keeps a store per X-Demo-Session, and one for requests without it', async () => {
     const status = async (headers: Record<string, string> = {}) =>
       ((await (await fetch(`${base}/status`, { headers })).json()) as { backupMethod: unknown })
