@@ -260,7 +260,8 @@ function allowCors(res: ServerResponse, origin: string): void {
     'Access-Control-Allow-Headers',
     `Content-Type, ${demoSessionHeader}, ${demoUserHeader}`,
   );
-  res.setHeader('Access-Control-Expose-Headers', 'Retry-After');
+  // Retry-After for the wait; Date for the backend's time, which the client's countdowns follow.
+  res.setHeader('Access-Control-Expose-Headers', 'Retry-After, Date');
   res.setHeader('Vary', 'Origin');
 }
 

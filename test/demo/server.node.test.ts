@@ -354,7 +354,7 @@ describe('the reference backend for another origin (CORS)', () => {
   before(async () => ({ server, base } = await listen({ allowOrigin: 'https://www.example.com' })));
   after(() => server.close());
 
-  it('answers the pre-flight and lets the page read Retry-After, with credentials', async () => {
+  it('answers the pre-flight and lets the page read Retry-After and Date, with credentials', async () => {
     const preflight = await fetch(`${base}/recovery/verify`, {
       method: 'OPTIONS',
       headers: { Origin: 'https://www.example.com', 'Access-Control-Request-Method': 'POST' },
@@ -366,7 +366,11 @@ describe('the reference backend for another origin (CORS)', () => {
     const answer = await fetch(`${base}/status`, {
       headers: { Origin: 'https://www.example.com' },
     });
-    assert.equal(answer.headers.get('Access-Control-Expose-Headers'), 'Retry-After');
+    assert.equal(answer.headers.get('Access-Control-Expose-Headers'), 'Retry-After, Date');
+    assert.match(
+      preflight.headers.get('Access-Control-Allow-Headers') ?? '',
+      /X-Demo-Session, X-Demo-User/,
+    );
   });
 });
 
