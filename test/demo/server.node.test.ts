@@ -54,6 +54,13 @@ function send(
 }
 
 const json = { 'Content-Type': 'application/json' };
+/** Each header the development store and user come from. */
+const demoHeaders: Record<string, string>[] = [
+  { 'X-Demo-Session': 'a' },
+  { 'X-Demo-User': 'grace@example.com' },
+];
+const get = (base: string, path: string, headers: Record<string, string> = {}) =>
+  send(base, path, { method: 'GET', headers });
 
 describe('the reference backend over HTTP', () => {
   let server: Server;
@@ -139,8 +146,7 @@ describe('the reference backend over HTTP', () => {
   }
 
   it('takes application/json with parameters', async () => {
-    const answer = await send(base, '/status', { method: 'GET' });
-    assert.equal(answer.status, 200);
+    assert.equal((await get(base, '/status')).status, 200);
     const posted = await send(base, '/step-up/challenge', {
       headers: { 'Content-Type': 'Application/JSON; charset=utf-8' },
       body: '{}',
@@ -179,27 +185,13 @@ describe('the reference backend over HTTP', () => {
       'evil@localhost',
     ]) {
       const headers = { Host: host };
-      assert.equal(
-        (await send(base, '/__dev/outbox', { method: 'GET', headers })).status,
-        400,
-        host,
-      );
-      for (const demo of [
-        { 'X-Demo-Session': 'a' },
-        { 'X-Demo-User': 'grace@example.com' },
-      ] as Record<string, string>[]) {
-        const answer = await send(base, '/status', {
-          method: 'GET',
-          headers: { ...headers, ...demo },
-        });
-        assert.equal(answer.status, 400, host);
-      }
-      assert.equal((await send(base, '/status', { method: 'GET', headers })).status, 200, host);
+      assert.equal((await get(base, '/__dev/outbox', headers)).status, 400, host);
+      for (const demo of demoHeaders)
+        assert.equal((await get(base, '/status', { ...headers, ...demo })).status, 400, host);
+      assert.equal((await get(base, '/status', headers)).status, 200, host);
     }
-    for (const host of ['localhost', 'LOCALHOST:8080', '127.0.0.1:1', '[::1]:443']) {
-      const answer = await send(base, '/__dev/outbox', { method: 'GET', headers: { Host: host } });
-      assert.equal(answer.status, 200, host);
-    }
+    for (const host of ['localhost', 'LOCALHOST:8080', '127.0.0.1:1', '[::1]:443'])
+      assert.equal((await get(base, '/__dev/outbox', { Host: host })).status, 200, host);
   });
 
   it('answers 405, naming the method, for the wrong method', async () => {
@@ -433,7 +425,7 @@ describe('the origin in messages: configured, never the Host header', () => {
           challengeId: string;
         };
         const outbox = async () =>
-          (await send(base, '/__dev/outbox', { method: 'GET', headers: dev })).body as {
+          (await get(base, '/__dev/outbox', dev)).body as {
             code: string | null;
             text: string;
           }[];
@@ -465,9 +457,8 @@ describe('the reference backend started for production', () => {
   after(() => server.close());
 
   it('serves no development endpoints', async () => {
-    for (const path of ['/__dev/outbox', '/__dev/totp', '/__dev/admin-log']) {
-      assert.equal((await send(base, path, { method: 'GET' })).status, 404, path);
-    }
+    for (const path of ['/__dev/outbox', '/__dev/totp', '/__dev/admin-log'])
+      assert.equal((await get(base, path)).status, 404, path);
     const reset = await send(base, '/__dev/reset', {
       headers: json,
       body: '{"account":"no-backup"}',
@@ -476,17 +467,11 @@ describe('the reference backend started for production', () => {
   });
 
   it('answers 400 to X-Demo-Session and X-Demo-User, even from localhost', async () => {
-    for (const demo of [
-      { 'X-Demo-Session': 'a' },
-      { 'X-Demo-User': 'grace@example.com' },
-    ] as Record<string, string>[]) {
-      const answer = await send(base, '/status', {
-        method: 'GET',
-        headers: { ...demo, Host: 'localhost' },
-      });
+    for (const demo of demoHeaders) {
+      const answer = await get(base, '/status', { ...demo, Host: 'localhost' });
       assert.equal(answer.status, 400);
       assert.equal(answer.code, 'invalid_request');
     }
-    assert.equal((await send(base, '/status', { method: 'GET' })).status, 200);
+    assert.equal((await get(base, '/status')).status, 200);
   });
 });
