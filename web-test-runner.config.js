@@ -34,8 +34,14 @@ if (missing.length > 0 && (required || browsers.length === 0)) {
 }
 for (const browser of missing) console.warn(`Skipping ${browser}: not installed. ${installHint}`);
 
-// The reference backend on the tests' own origin, as the demo mounts it.
-const reference = createReferenceHandler();
+/** The reference backend on the tests' own origin, as the demo mounts it: made once the port is known. */
+let reference;
+const referenceBackend = {
+  name: 'reference-backend',
+  serverStart({ config }) {
+    reference = createReferenceHandler({ origin: `http://${config.hostname}:${config.port}` });
+  },
+};
 
 /** Every stories/**\/*.stories.ts file. */
 function storyFiles(dir = 'stories') {
@@ -88,6 +94,7 @@ export default {
   ],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    referenceBackend,
     storyIndex,
     mediaFeatures,
   ],

@@ -1,7 +1,8 @@
 /**
- * The reference backend over HTTP: a thin Node adapter that checks every body against the
- * contract (malformed JSON or a wrong shape → 400 `invalid_request`, never a crash) and serves
- * the development endpoints. Mounted in Vite's dev server, in the test runner, and alone.
+ * The reference backend over HTTP: a thin Node adapter that checks every request in the
+ * contract's order (unknown path 404, wrong method 405, host of a development request 400,
+ * content type 415, size 413, body 400; then the backend: who is asking, then the rules) and
+ * serves the development endpoints. Mounted in Vite's dev server, in the test runner, and alone.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isRecoveryError } from '../../src/api/client.js';
@@ -12,7 +13,7 @@ import {
   type OperationName,
 } from '../../src/api/contract.js';
 import type * as z from 'zod/mini';
-import type { ReferenceBackend } from '../../src/reference/backend.js';
+import type { Caller, ReferenceBackend } from '../../src/reference/backend.js';
 import type { Site } from '../../src/reference/context.js';
 import {
   demoSessionHeader,
@@ -21,15 +22,29 @@ import {
   devEndpoints,
   type DevEndpoint,
 } from '../../src/reference/dev-api.js';
+import type { Limits } from '../../src/reference/limits.js';
 import { createSessions } from './sessions.js';
 
 export interface ReferenceHandlerOptions {
   /** Where the operations are served. Default `/api/2fa`. */
   basePath?: string;
-  /** Where links and redirects point; the origin defaults to the request's. */
-  site?: Partial<Site>;
+  /**
+   * The site's origin: where links in messages point and whose host SMS codes are bound to
+   * (WebOTP); the development endpoints also answer for its host. Never read from a request.
+   * Default: `http://localhost` on the port the request came in on, i.e. the one listened on.
+   */
+  origin?: string;
+  /** The site's name, setup page and redirect (its origin is `origin`). */
+  site?: Partial<Omit<Site, 'origin'>>;
   /** Lets a page on this origin call the backend with credentials (CORS). */
   allowOrigin?: string;
+  /**
+   * Started for production: no development endpoints, `X-Demo-Session` and `X-Demo-User`
+   * refused, and sends also throttled per client address (the socket's).
+   */
+  production?: boolean;
+  /** The numbers of the rules (the reference backend's `limits`), each at least 1. */
+  limits?: Partial<Limits>;
   /** Prints one line per request (never a body). */
   log?: (line: string) => void;
 }
@@ -37,25 +52,21 @@ export interface ReferenceHandlerOptions {
 /** Handles the request if it is for the backend (true), else leaves it alone (false). */
 export type ReferenceHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 
+/** The largest body taken; a larger one, up to the second size, is read and dropped before the 413. */
 const maxBodyBytes = 64 * 1024;
+const maxDiscardBytes = 1024 * 1024;
+
+/** The hosts the development endpoints and headers answer for, besides the configured origin's (any port). */
+const loopbackHosts = ['localhost', '127.0.0.1', '[::1]'];
 
 type Route = { kind: 'operation'; name: OperationName } | { kind: 'dev'; name: DevEndpoint };
-const routes = new Map<string, { method: string; route: Route }>([
-  ...operationNames.map(
-    (name) =>
-      [
-        operations[name].path,
-        { method: operations[name].method, route: { kind: 'operation', name } as Route },
-      ] as const,
-  ),
-  ...(Object.keys(devEndpoints) as DevEndpoint[]).map(
-    (name) =>
-      [
-        devEndpoints[name].path,
-        { method: devEndpoints[name].method, route: { kind: 'dev', name } as Route },
-      ] as const,
-  ),
-]);
+const route = (method: string, path: string, to: Route) => [path, { method, route: to }] as const;
+const operationRoutes = operationNames.map((name) =>
+  route(operations[name].method, operations[name].path, { kind: 'operation', name }),
+);
+const devRoutes = (Object.keys(devEndpoints) as DevEndpoint[]).map((name) =>
+  route(devEndpoints[name].method, devEndpoints[name].path, { kind: 'dev', name }),
+);
 
 class HttpProblem extends Error {
   constructor(
@@ -68,9 +79,24 @@ class HttpProblem extends Error {
   }
 }
 
+const invalid = (message: string) => new HttpProblem(400, 'invalid_request', message);
+
 export function createReferenceHandler(options: ReferenceHandlerOptions = {}): ReferenceHandler {
   const basePath = (options.basePath ?? '/api/2fa').replace(/\/+$/, '');
-  const sessions = createSessions({ site: options.site });
+  const production = options.production ?? false;
+  const routes = new Map(production ? operationRoutes : [...operationRoutes, ...devRoutes]);
+  let sessions: ReturnType<typeof createSessions> | undefined;
+  let devHosts: string[] = [];
+
+  /** The stores, made on the first request, once the origin listened on is known if none is configured. */
+  function sessionsFor(req: IncomingMessage) {
+    if (!sessions) {
+      const origin = new URL(options.origin ?? `http://localhost:${req.socket.localPort}`).origin;
+      devHosts = [...loopbackHosts, new URL(origin).hostname];
+      sessions = createSessions({ site: { ...options.site, origin }, limits: options.limits });
+    }
+    return sessions;
+  }
 
   return async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -87,14 +113,27 @@ export function createReferenceHandler(options: ReferenceHandlerOptions = {}): R
           Allow: entry.method,
         });
       }
-      const backend = sessions.get(sessionOf(req));
+      const stores = sessionsFor(req);
+      const session = demoHeader(req, demoSessionHeader);
+      const userId = demoHeader(req, demoUserHeader);
+      if (entry.route.kind === 'dev' || session !== undefined || userId !== undefined) {
+        if (production)
+          throw invalid(`${demoSessionHeader} and ${demoUserHeader} are for development.`);
+        requireDevHost(req, devHosts);
+      }
+      if (session !== undefined && !demoSessionPattern.test(session))
+        throw invalid(`${demoSessionHeader} must be 1 to 64 letters, digits, - or _.`);
       const body = entry.method === 'POST' ? await readJson(req) : {};
+      const backend = stores.get(session ?? '');
+      // The client's countdowns read the backend's time from this: it follows a moved clock.
+      res.setHeader('Date', new Date(backend.now()).toUTCString());
+      const caller: Caller = {
+        userId,
+        ...(production && { clientAddress: req.socket.remoteAddress ?? 'unknown' }),
+      };
       const answer =
         entry.route.kind === 'operation'
-          ? await backend.call(entry.route.name, body, {
-              userId: userOf(req),
-              site: { origin: originOf(req) },
-            })
+          ? await backend.call(entry.route.name, body, caller)
           : await dev(backend, entry.route.name, body);
       end(res, 200, answer);
     } catch (error) {
@@ -119,55 +158,64 @@ const devActions: {
 
 function dev(backend: ReferenceBackend, name: DevEndpoint, body: unknown): Promise<unknown> {
   const parsed = devEndpoints[name].request.safeParse(body);
-  if (!parsed.success)
-    throw new HttpProblem(
-      400,
-      'invalid_request',
-      `Off-contract body for ${devEndpoints[name].path}.`,
-    );
+  if (!parsed.success) throw invalid(`Off-contract body for ${devEndpoints[name].path}.`);
   return devActions[name](backend, parsed.data as never);
 }
 
-function sessionOf(req: IncomingMessage): string {
-  const value = req.headers[demoSessionHeader.toLowerCase()];
-  if (value === undefined) return '';
-  if (typeof value !== 'string' || !demoSessionPattern.test(value)) {
-    throw new HttpProblem(
-      400,
-      'invalid_request',
-      `${demoSessionHeader} must be 1 to 64 letters, digits, - or _.`,
-    );
-  }
-  return value;
+/** A development header's value, if the request has it. */
+function demoHeader(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name.toLowerCase()];
+  return Array.isArray(value) ? value.join(', ') : value;
 }
 
-/** The signed-in user a request names, if it names one. */
-function userOf(req: IncomingMessage): string | undefined {
-  const value = req.headers[demoUserHeader.toLowerCase()];
-  return typeof value === 'string' ? value : undefined;
+/**
+ * Development requests are answered only for these hosts, so a page on another site whose name
+ * is made to resolve to this machine (DNS rebinding) cannot reach them.
+ */
+function requireDevHost(req: IncomingMessage, hosts: string[]): void {
+  const hostname = /^(\[[\da-f:.]+\]|[\w.-]+)(?::\d{1,5})?$/i.exec(req.headers.host ?? '')?.[1];
+  if (!hostname || !hosts.includes(hostname.toLowerCase()))
+    throw invalid('The development endpoints and headers answer only on localhost.');
 }
 
-function originOf(req: IncomingMessage): string {
-  const secure = (req.socket as { encrypted?: boolean }).encrypted;
-  return `${secure ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`;
-}
-
+/** The body as JSON: `application/json` only (else 415, before reading), at most 64 KiB (else 413). */
 async function readJson(req: IncomingMessage): Promise<unknown> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBodyBytes)
-      throw new HttpProblem(413, 'invalid_request', 'The body is too large.');
-    chunks.push(chunk);
+  if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) {
+    throw new HttpProblem(415, 'invalid_request', 'The body must be application/json.');
   }
-  const text = Buffer.concat(chunks).toString('utf8').trim();
+  const text = (await readBody(req)).toString('utf8').trim();
   if (text === '') return {};
   try {
     return JSON.parse(text);
   } catch {
-    throw new HttpProblem(400, 'invalid_request', 'The body is not JSON.');
+    throw invalid('The body is not JSON.');
   }
+}
+
+/**
+ * Reads the body. One too large is read on to 1 MiB and dropped, and answered with
+ * `Connection: close`: the client sees the 413 rather than a reset, and the socket ends.
+ */
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  const tooLarge = () =>
+    new HttpProblem(413, 'invalid_request', 'The body is too large.', { Connection: 'close' });
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBodyBytes) chunks.push(chunk);
+      else if (size > maxDiscardBytes) {
+        req.off('data', onData).pause();
+        reject(tooLarge());
+      }
+    };
+    req.on('data', onData);
+    req.once('end', () =>
+      size > maxBodyBytes ? reject(tooLarge()) : resolve(Buffer.concat(chunks)),
+    );
+    req.once('error', reject);
+  });
 }
 
 interface Problem {
@@ -212,7 +260,8 @@ function allowCors(res: ServerResponse, origin: string): void {
     'Access-Control-Allow-Headers',
     `Content-Type, ${demoSessionHeader}, ${demoUserHeader}`,
   );
-  res.setHeader('Access-Control-Expose-Headers', 'Retry-After');
+  // Retry-After for the wait; Date for the backend's time, which the client's countdowns follow.
+  res.setHeader('Access-Control-Expose-Headers', 'Retry-After, Date');
   res.setHeader('Vary', 'Origin');
 }
 

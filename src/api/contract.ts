@@ -210,6 +210,7 @@ export const serverErrorStatus = {
   step_up_required: 403,
   not_found: 404,
   same_as_primary: 409,
+  same_as_current: 409,
   no_backup_method: 409,
   code_expired: 410,
   invalid_destination: 422,

@@ -6,6 +6,7 @@
 import { createReferenceBackend } from '../reference/backend.js';
 import { adjustableClock } from '../reference/clock.js';
 import type { DemoAccountName, DevTotp } from '../reference/dev-api.js';
+import type { Limits } from '../reference/limits.js';
 import type { AdminReset, OutboxMessage } from '../reference/state.js';
 import {
   RecoveryError,
@@ -39,6 +40,8 @@ export interface MemoryScenario {
   redirectUrl?: string | null;
   /** The site named in messages and by the authenticator app. */
   siteName?: string;
+  /** Any number of the rules (code expiry, attempts, send throttle…), each at least 1. */
+  limits?: Partial<Limits>;
 }
 
 export interface MemoryClient extends RecoveryClient {
@@ -70,6 +73,7 @@ export function createMemoryClient(scenario: MemoryScenario = {}): MemoryClient 
     clock,
     account: scenario.account,
     stepUpRequired: scenario.stepUpRequired,
+    limits: scenario.limits,
     site: {
       name: scenario.siteName,
       origin: globalThis.location?.origin.startsWith('http')

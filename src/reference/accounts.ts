@@ -2,7 +2,7 @@
 import { generateSecret } from 'otplib';
 import { noStepUp, noStreak, type Account, type Primary, type WorldState } from './state.js';
 import { randomId, randomRecoveryKey, hash } from './secrets.js';
-import { limits } from './limits.js';
+import type { Limits } from './limits.js';
 
 import type { DemoAccountName } from './dev-api.js';
 
@@ -42,14 +42,14 @@ function account(
 }
 
 /** A recovery key nobody has seen: the account has one, as most set-up accounts do. */
-async function unseenRecoveryKey(now: number) {
+async function unseenRecoveryKey(now: number, limits: Limits) {
   return { hash: await hash(randomRecoveryKey(limits.recoveryKeyLength)), createdAt: now };
 }
 
-async function demoAccount(name: DemoAccountName, now: number): Promise<Account> {
+async function demoAccount(name: DemoAccountName, now: number, limits: Limits): Promise<Account> {
   const ada = account(demoEmail, 'Ada Lovelace', authenticator());
   if (name === 'no-backup') return ada;
-  ada.recoveryKey = await unseenRecoveryKey(now);
+  ada.recoveryKey = await unseenRecoveryKey(now, limits);
   ada.backup =
     name === 'phone-backup'
       ? { type: 'phone', value: demoBackupPhone }
@@ -61,8 +61,12 @@ async function demoAccount(name: DemoAccountName, now: number): Promise<Account>
 }
 
 /** A world with the demo account `name` signed in (and a sign-in pending), an admin, and another user. */
-export async function seedWorld(name: DemoAccountName, now: number): Promise<WorldState> {
-  const ada = await demoAccount(name, now);
+export async function seedWorld(
+  name: DemoAccountName,
+  now: number,
+  limits: Limits,
+): Promise<WorldState> {
+  const ada = await demoAccount(name, now, limits);
   const grace = account(
     demoAdmin,
     'Grace Hopper',
@@ -79,5 +83,6 @@ export async function seedWorld(name: DemoAccountName, now: number): Promise<Wor
     recoveryTokens: {},
     outbox: [],
     adminResets: [],
+    sends: {},
   };
 }

@@ -2,7 +2,7 @@
 import { fail, findUser, isoTime, type Context } from './context.js';
 import type { Handlers } from './handlers.js';
 import { sendAdminResetNotice } from './outbox.js';
-import { noStepUp, noStreak } from './state.js';
+import { noStepUp, noStreak, pushBounded } from './state.js';
 import { statusOf } from './status.js';
 
 /** The user an admin names. Anyone else learns nothing, not even whether the user exists. */
@@ -32,7 +32,12 @@ export const adminHandlers: Handlers<'adminGetUser' | 'adminResetTwoFactor'> = {
         if (entry.userId === user.userId) delete table[key];
     }
     const resetAt = isoTime(ctx.now);
-    ctx.state.adminResets.push({ userId: user.userId, by: ctx.user.userId, reason, resetAt });
+    pushBounded(ctx.state.adminResets, {
+      userId: user.userId,
+      by: ctx.user.userId,
+      reason,
+      resetAt,
+    });
     sendAdminResetNotice(ctx, user);
     return { resetAt };
   },

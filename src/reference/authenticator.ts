@@ -12,7 +12,6 @@ import {
   wrongAttempt,
 } from './guards.js';
 import type { Handlers } from './handlers.js';
-import { limits } from './limits.js';
 import { sendSecurityNotice } from './outbox.js';
 import { randomId } from './secrets.js';
 import { own } from './state.js';
@@ -39,8 +38,8 @@ export const authenticatorHandlers: Handlers<
       id: randomId('en'),
       userId: account.userId,
       secret: generateSecret(),
-      expiresAt: later(ctx, limits.enrollmentTtlSeconds),
-      attemptsLeft: limits.attemptsPerChallenge,
+      expiresAt: later(ctx, ctx.limits.enrollmentTtlSeconds),
+      attemptsLeft: ctx.limits.attemptsPerChallenge,
     };
     ctx.state.enrollments[enrollment.id] = enrollment;
     return {
@@ -50,11 +49,11 @@ export const authenticatorHandlers: Handlers<
         issuer: ctx.site.name,
         label: account.email,
         secret: enrollment.secret,
-        digits: limits.totpDigits,
-        period: limits.totpPeriodSeconds,
+        digits: ctx.limits.totpDigits,
+        period: ctx.limits.totpPeriodSeconds,
       }),
-      digits: limits.totpDigits,
-      period: limits.totpPeriodSeconds,
+      digits: ctx.limits.totpDigits,
+      period: ctx.limits.totpPeriodSeconds,
     };
   },
 
@@ -63,11 +62,11 @@ export const authenticatorHandlers: Handlers<
     if (enrollment?.userId !== ctx.user.userId)
       fail('not_found', { message: 'No such enrolment.' });
     const account = ctx.user;
-    requireUnderCap(account);
+    requireUnderCap(ctx, account);
     requireAttemptsLeft(enrollment);
     if (ctx.now >= enrollment.expiresAt) fail('code_expired');
-    const step = await totpStep(enrollment.secret, code, ctx.now);
-    if (step === null) wrongAttempt(account, enrollment);
+    const step = await totpStep(enrollment.secret, code, ctx.now, ctx.limits);
+    if (step === null) wrongAttempt(ctx, account, enrollment);
     rightAnswer(account);
     account.primary = {
       type: 'totp',

@@ -21,6 +21,7 @@ import type { DemoAccountName, DevTotp } from './dev-api.js';
 import type { Handlers } from './handlers.js';
 import { recoveryHandlers } from './recovery.js';
 import { recoveryKeyHandlers } from './recovery-keys.js';
+import { limitsOf, type Limits } from './limits.js';
 import {
   memoryStore,
   type AdminReset,
@@ -50,14 +51,18 @@ export interface ReferenceOptions {
   stepUpRequired?: boolean;
   clock?: AdjustableClock;
   store?: Store;
+  /** The site named in messages; its `origin` is where their links point and SMS codes are bound. */
   site?: Partial<Site>;
+  /** Any number of the rules (CONTRACT.md §1), each at least 1: tests make them small. */
+  limits?: Partial<Limits>;
 }
 
 /** Who is asking, and from where. */
 export interface Caller {
   /** The signed-in user. Default: the demo account (`ada@example.com`). */
   userId?: string;
-  site?: Partial<Site>;
+  /** The client's address: given, sends are also throttled per address (in production). */
+  clientAddress?: string;
 }
 
 export interface ReferenceBackend {
@@ -70,7 +75,7 @@ export interface ReferenceBackend {
     body: unknown,
     caller?: Caller,
   ): Promise<OperationResponse<N>>;
-  /** Starts over as demo account `account`, with new secrets and an empty outbox. */
+  /** Starts over as demo account `account`: new secrets, no messages or counters, the real time. */
   reset(account: DemoAccountName, options?: { stepUpRequired?: boolean }): Promise<Status>;
   /** Everything sent, newest last. */
   outbox(): Promise<OutboxMessage[]>;
@@ -79,6 +84,8 @@ export interface ReferenceBackend {
   totp(): Promise<DevTotp>;
   /** Moves this backend's clock forward; returns the new time. */
   advanceClock(seconds: number): Promise<{ now: string }>;
+  /** This backend's time, in ms: the real time, or where the clock was moved to. */
+  now(): number;
 }
 
 const defaultSite: Site = {
@@ -89,18 +96,18 @@ const defaultSite: Site = {
 };
 
 /** The default site, overridden by every option that has a value. */
-function siteOf(...overrides: (Partial<Site> | undefined)[]): Site {
+function siteOf(override: Partial<Site> = {}): Site {
   const site = { ...defaultSite };
-  for (const override of overrides) {
-    for (const [key, value] of Object.entries(override ?? {}))
-      if (value !== undefined) Object.assign(site, { [key]: value });
-  }
+  for (const [key, value] of Object.entries(override))
+    if (value !== undefined) Object.assign(site, { [key]: value });
   return site;
 }
 
 export function createReferenceBackend(options: ReferenceOptions = {}): ReferenceBackend {
   const clock = options.clock ?? adjustableClock();
   const store = options.store ?? memoryStore();
+  const site = siteOf(options.site);
+  const limits = limitsOf(options.limits);
   let queue: Promise<unknown> = Promise.resolve();
 
   /** Runs `work` on the state after everything queued before it, and saves what it changed, failed or not. */
@@ -120,7 +127,7 @@ export function createReferenceBackend(options: ReferenceOptions = {}): Referenc
   }
 
   async function seed(account: DemoAccountName, stepUpRequired?: boolean): Promise<WorldState> {
-    const state = await seedWorld(account, clock.now());
+    const state = await seedWorld(account, clock.now(), limits);
     if (stepUpRequired) state.users[state.userId]!.stepUpRequired = true;
     return state;
   }
@@ -138,19 +145,20 @@ export function createReferenceBackend(options: ReferenceOptions = {}): Referenc
       return serially((state) => {
         const user = findUser(state, caller.userId ?? state.userId);
         if (!user) fail('unauthorized', { message: 'No such signed-in user.' });
-        const site = siteOf(options.site, caller.site);
-        const ctx: Context = { state, now: clock.now(), site, user };
+        const { clientAddress } = caller;
+        const ctx: Context = { state, now: clock.now(), site, user, limits, clientAddress };
         return (
           handlers[name] as (ctx: Context, body: unknown) => Promise<OperationResponse<typeof name>>
         )(ctx, parsed.data);
       });
     },
 
-    async reset(account, resetOptions = {}) {
-      const state = await seed(account, resetOptions.stepUpRequired);
-      await serially((old) => Object.assign(old, state));
-      return statusOf(state.users[state.userId]!);
-    },
+    reset: (account, resetOptions = {}) =>
+      serially(async (state) => {
+        clock.reset();
+        Object.assign(state, await seed(account, resetOptions.stepUpRequired));
+        return statusOf(state.users[state.userId]!);
+      }),
 
     outbox: () => serially((state) => structuredClone(state.outbox)),
     adminLog: () => serially((state) => structuredClone(state.adminResets)),
@@ -164,11 +172,12 @@ export function createReferenceBackend(options: ReferenceOptions = {}): Referenc
         );
         const newest = enrollments.at(-1);
         return {
-          code: primary?.type === 'totp' ? await totpAt(primary.secret, now) : null,
-          enrollmentCode: newest ? await totpAt(newest.secret, now) : null,
+          code: primary?.type === 'totp' ? await totpAt(primary.secret, now, limits) : null,
+          enrollmentCode: newest ? await totpAt(newest.secret, now, limits) : null,
         };
       }),
 
     advanceClock: (seconds) => serially(() => ({ now: isoTime(clock.advance(seconds)) })),
+    now: () => clock.now(),
   };
 }

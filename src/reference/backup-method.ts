@@ -11,12 +11,20 @@ import { publicBackupMethod } from './status.js';
 import type { Account, BackupValue } from './state.js';
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/**
+ * What no address needs and a message must not echo: control characters (NUL included),
+ * invisible format characters such as bidirectional overrides (the joiner emoji use is kept),
+ * and `<` `>`.
+ */
+const unsafeInEmail = /[\p{Cc}<>]|(?!\u200d)\p{Cf}/u;
 const e164Pattern = /^\+[1-9]\d{6,14}$/;
 
 function parseDestination(type: BackupValue['type'], raw: string): BackupValue {
   const value = type === 'email' ? raw.trim().toLowerCase() : raw.trim();
   const valid =
-    type === 'email' ? value.length <= 254 && emailPattern.test(value) : e164Pattern.test(value);
+    type === 'email'
+      ? value.length <= 254 && emailPattern.test(value) && !unsafeInEmail.test(value)
+      : e164Pattern.test(value);
   if (!valid) {
     fail('invalid_destination', {
       message:
@@ -46,6 +54,9 @@ export const backupMethodHandlers: Handlers<
       fail('same_as_primary', {
         message: 'The backup method must differ from the ones the account already uses.',
       });
+    }
+    if (account.backup?.type === method.type && account.backup.value === method.value) {
+      fail('same_as_current', { message: 'This is already the backup method.' });
     }
     const channel = type === 'email' ? 'email' : 'sms';
     return startChallenge(ctx, account, channel, method.value, { kind: 'backup-method', method });

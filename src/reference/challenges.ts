@@ -1,22 +1,23 @@
 /**
  * Codes sent to an email address or phone: 6 digits, valid 10 minutes, single use, 5 wrong
- * answers end the challenge; a resend keeps the id, replaces the code and renews both.
+ * answers end the challenge; a resend keeps the id, replaces the code and renews both. Every
+ * code sent counts against the send throttle.
  */
 import type { Challenge } from '../api/contract.js';
-import { fail, isoTime, later, secondsUntil, type Context } from './context.js';
+import { fail, isoTime, later, type Context } from './context.js';
 import { requireAttemptsLeft, requireUnderCap, rightAnswer, wrongAttempt } from './guards.js';
-import { limits } from './limits.js';
 import { maskEmail, maskPhone } from './mask.js';
 import { sendCode } from './outbox.js';
-import { hash, randomCode, randomId, sameHash } from './secrets.js';
+import { hmac, randomCode, randomId, sameHash } from './secrets.js';
 import { own, type Account, type CodeChallenge } from './state.js';
+import { countSend, requireSendAllowed } from './throttle.js';
 
 type Purpose = CodeChallenge['purpose'];
 
 const codeKind = (purpose: Purpose) =>
   purpose.kind === 'recovery' ? 'recovery-code' : 'backup-method-code';
 
-export function challengeResponse(challenge: CodeChallenge): Challenge {
+function challengeResponse(ctx: Context, challenge: CodeChallenge): Challenge {
   return {
     challengeId: challenge.id,
     channel: challenge.channel,
@@ -24,7 +25,7 @@ export function challengeResponse(challenge: CodeChallenge): Challenge {
       challenge.channel === 'email'
         ? maskEmail(challenge.destination)
         : maskPhone(challenge.destination),
-    codeLength: limits.codeDigits,
+    codeLength: ctx.limits.codeDigits,
     expiresAt: isoTime(challenge.expiresAt),
     resendAvailableAt: isoTime(challenge.resendAvailableAt),
   };
@@ -32,12 +33,15 @@ export function challengeResponse(challenge: CodeChallenge): Challenge {
 
 /** Sends a fresh code for `challenge`, replacing any earlier one, and renews its expiry and attempts. */
 async function sendFreshCode(ctx: Context, challenge: CodeChallenge): Promise<void> {
-  const code = randomCode(limits.codeDigits);
-  challenge.codeHash = await hash(code);
-  challenge.expiresAt = later(ctx, limits.codeTtlSeconds);
-  challenge.resendAvailableAt = later(ctx, limits.resendCooldownSeconds);
-  challenge.attemptsLeft = limits.attemptsPerChallenge;
+  const code = randomCode(ctx.limits.codeDigits);
+  challenge.codeHash = await hmac(code);
+  challenge.expiresAt = later(ctx, ctx.limits.codeTtlSeconds);
+  challenge.attemptsLeft = ctx.limits.attemptsPerChallenge;
   sendCode(ctx, challenge.destination, challenge.channel, codeKind(challenge.purpose), code);
+  challenge.resendAvailableAt = Math.max(
+    later(ctx, ctx.limits.resendCooldownSeconds),
+    countSend(ctx, challenge.userId, challenge.destination),
+  );
 }
 
 /** Starts a challenge to `destination`, ending any earlier one of the same kind for the account. */
@@ -48,7 +52,8 @@ export async function startChallenge(
   destination: string,
   purpose: Purpose,
 ): Promise<Challenge> {
-  requireUnderCap(account);
+  requireUnderCap(ctx, account);
+  requireSendAllowed(ctx, account.userId, destination);
   for (const [id, other] of Object.entries(ctx.state.challenges)) {
     if (other.userId === account.userId && other.purpose.kind === purpose.kind)
       delete ctx.state.challenges[id];
@@ -66,7 +71,7 @@ export async function startChallenge(
   };
   await sendFreshCode(ctx, challenge);
   ctx.state.challenges[challenge.id] = challenge;
-  return challengeResponse(challenge);
+  return challengeResponse(ctx, challenge);
 }
 
 /** The live challenge `id` of `kind`, or the error that explains why there is none. */
@@ -85,13 +90,11 @@ function findChallenge(ctx: Context, id: string, kind?: Purpose['kind']): CodeCh
 export async function resendChallenge(ctx: Context, id: string): Promise<Challenge> {
   const challenge = findChallenge(ctx, id);
   const account = ctx.state.users[challenge.userId]!;
-  requireUnderCap(account);
+  requireUnderCap(ctx, account);
   requireAttemptsLeft(challenge);
-  if (ctx.now < challenge.resendAvailableAt) {
-    fail('rate_limited', { retryAfterSeconds: secondsUntil(ctx, challenge.resendAvailableAt) });
-  }
+  requireSendAllowed(ctx, account.userId, challenge.destination, challenge.resendAvailableAt);
   await sendFreshCode(ctx, challenge);
-  return challengeResponse(challenge);
+  return challengeResponse(ctx, challenge);
 }
 
 /** Checks `code` against challenge `id`; on success the challenge is used up and returned. */
@@ -103,10 +106,10 @@ export async function verifyChallenge<K extends Purpose['kind']>(
 ): Promise<CodeChallenge & { purpose: Extract<Purpose, { kind: K }> }> {
   const challenge = findChallenge(ctx, id, kind);
   const account = ctx.state.users[challenge.userId]!;
-  requireUnderCap(account);
+  requireUnderCap(ctx, account);
   requireAttemptsLeft(challenge);
   if (ctx.now >= challenge.expiresAt) fail('code_expired');
-  if (!sameHash(await hash(code), challenge.codeHash)) wrongAttempt(account, challenge);
+  if (!sameHash(await hmac(code), challenge.codeHash)) wrongAttempt(ctx, account, challenge);
   rightAnswer(account);
   delete ctx.state.challenges[id];
   return challenge as CodeChallenge & { purpose: Extract<Purpose, { kind: K }> };

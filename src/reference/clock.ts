@@ -7,6 +7,8 @@ export interface Clock {
 export interface AdjustableClock extends Clock {
   /** Moves the clock forward; returns the new time. */
   advance(seconds: number): number;
+  /** Back to the real time. */
+  reset(): void;
 }
 
 /** The real time, plus however far it has been moved forward. */
@@ -17,6 +19,9 @@ export function adjustableClock(source: () => number = Date.now): AdjustableCloc
     advance(seconds) {
       offset += seconds * 1000;
       return source() + offset;
+    },
+    reset() {
+      offset = 0;
     },
   };
 }

@@ -1,6 +1,7 @@
 /** What every rule is given: the state, the time of the request, the site it serves, and who is asking. */
 import { RecoveryError, type RecoveryErrorDetails } from '../api/client.js';
 import type { ServerErrorCode } from '../api/contract.js';
+import type { Limits } from './limits.js';
 import { own, type Account, type WorldState } from './state.js';
 
 export interface Site {
@@ -21,6 +22,9 @@ export interface Context {
   site: Site;
   /** The signed-in account: the signed-in operations act on it, and admins are checked by it. */
   user: Account;
+  limits: Limits;
+  /** The client's address, where sends are also throttled per address (in production). */
+  clientAddress?: string;
 }
 
 export function fail(code: ServerErrorCode, details?: RecoveryErrorDetails): never {

@@ -1,10 +1,9 @@
 /** What the reference backend "sends": every message lands in the outbox for the demo and tests. */
 import { isoTime, type Context } from './context.js';
-import type { Account, OutboxMessage } from './state.js';
-import { limits } from './limits.js';
+import { pushBounded, type Account, type OutboxMessage } from './state.js';
 
 function send(ctx: Context, message: Omit<OutboxMessage, 'sentAt'>): void {
-  ctx.state.outbox.push({ ...message, sentAt: isoTime(ctx.now) });
+  pushBounded(ctx.state.outbox, { ...message, sentAt: isoTime(ctx.now) });
 }
 
 /** A one-time code by email, or by SMS in the format the browser's WebOTP reads. */
@@ -15,7 +14,7 @@ export function sendCode(
   kind: 'recovery-code' | 'backup-method-code' | 'step-up-code',
   code: string,
 ): void {
-  const minutes = limits.codeTtlSeconds / 60;
+  const minutes = Math.max(1, Math.round(ctx.limits.codeTtlSeconds / 60));
   const text =
     channel === 'sms'
       ? `${code} is your ${ctx.site.name} verification code. It expires in ${minutes} minutes.\n\n@${new URL(ctx.site.origin).hostname} #${code}`

@@ -2,13 +2,12 @@
 import { isoTime, type Context } from './context.js';
 import { requireStepUp } from './guards.js';
 import type { Handlers } from './handlers.js';
-import { limits } from './limits.js';
 import { sendSecurityNotice } from './outbox.js';
 import { hash, randomRecoveryKey } from './secrets.js';
 import type { Account } from './state.js';
 
 export async function newRecoveryKey(ctx: Context, account: Account) {
-  const recoveryKey = randomRecoveryKey(limits.recoveryKeyLength);
+  const recoveryKey = randomRecoveryKey(ctx.limits.recoveryKeyLength);
   account.recoveryKey = { hash: await hash(recoveryKey), createdAt: ctx.now };
   sendSecurityNotice(
     ctx,

@@ -7,7 +7,6 @@ import { startChallenge, verifyChallenge } from './challenges.js';
 import { pendingAccount, fail, isoTime, later, type Context } from './context.js';
 import { requireUnderCap, requireUnlocked, rightInARow, wrongInARow } from './guards.js';
 import type { Handlers } from './handlers.js';
-import { limits } from './limits.js';
 import { maskEmail } from './mask.js';
 import { sendSecurityNotice, sendSetupEmail } from './outbox.js';
 import { newRecoveryKey } from './recovery-keys.js';
@@ -46,21 +45,22 @@ async function redeemToken(
 export const recoveryHandlers: Handlers<
   'startBackupRecovery' | 'verifyBackupRecovery' | TokenOperation | 'redeemRecoveryKey'
 > = {
-  startBackupRecovery(ctx) {
+  async startBackupRecovery(ctx) {
     const account = pendingAccount(ctx);
     if (!account.backup) fail('no_backup_method', { message: 'No backup method set up.' });
-    endRecoveryTokens(ctx);
     const channel = account.backup.type === 'email' ? 'email' : 'sms';
-    return startChallenge(ctx, account, channel, account.backup.value, {
+    const challenge = await startChallenge(ctx, account, channel, account.backup.value, {
       kind: 'recovery',
       signIn: ctx.state.signIn,
     });
+    endRecoveryTokens(ctx); // only once a code is on its way: a refused start changes nothing
+    return challenge;
   },
 
   async verifyBackupRecovery(ctx, { challengeId, code }) {
     const challenge = await verifyChallenge(ctx, challengeId, code, 'recovery');
     const recoveryToken = randomId('rt');
-    const expiresAt = later(ctx, limits.recoveryTokenTtlSeconds);
+    const expiresAt = later(ctx, ctx.limits.recoveryTokenTtlSeconds);
     ctx.state.recoveryTokens[await hash(recoveryToken)] = {
       userId: challenge.userId,
       signIn: ctx.state.signIn,
@@ -90,7 +90,7 @@ export const recoveryHandlers: Handlers<
 
   async redeemRecoveryKey(ctx, { recoveryKey }) {
     const account = pendingAccount(ctx);
-    requireUnderCap(account);
+    requireUnderCap(ctx, account);
     requireUnlocked(ctx, account.redeemStreak);
     const stored = account.recoveryKey;
     if (!stored || !sameHash(await hash(normaliseRecoveryKey(recoveryKey)), stored.hash)) {

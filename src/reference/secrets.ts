@@ -1,5 +1,5 @@
 /**
- * Random codes, tokens and recovery keys, and the hashes they are stored as: Web Crypto only,
+ * Random codes, tokens and recovery keys, and the digests they are stored as: Web Crypto only,
  * so the same code runs in the browser (memory client) and in Node (demo server).
  */
 
@@ -26,10 +26,25 @@ export const randomId = (prefix: string) =>
 /** How a recovery key is compared: what people paste (spaces, dashes, lower case) counts. */
 export const normaliseRecoveryKey = (key: string) => key.replace(/[\s-]+/g, '').toUpperCase();
 
-/** SHA-256, hex: codes, keys and tokens are stored only as this. */
+const hex = (bytes: ArrayBuffer) =>
+  Array.from(new Uint8Array(bytes), (byte) => byte.toString(16).padStart(2, '0')).join('');
+
+/** SHA-256, hex: recovery keys and tokens (120 bits and more, beyond guessing) are stored only as this. */
 export async function hash(value: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value)));
+}
+
+/** This process's secret for codes: never stored with them, gone when the process ends. */
+let codeSecret: Promise<CryptoKey> | undefined;
+
+/**
+ * HMAC-SHA-256 with this process's secret, hex: one-time codes are stored only as this. Six
+ * digits have a million values, so a bare or salted hash of one falls to a loop once the state
+ * leaks; without the secret there is nothing to loop over.
+ */
+export async function hmac(value: string): Promise<string> {
+  codeSecret ??= crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  return hex(await crypto.subtle.sign('HMAC', await codeSecret, new TextEncoder().encode(value)));
 }
 
 /** Compares two hashes in time that does not depend on where they differ. */

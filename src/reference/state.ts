@@ -101,9 +101,12 @@ export interface WorldState {
   enrollments: Record<string, Enrollment>;
   /** By the hash of the token. */
   recoveryTokens: Record<string, RecoveryToken>;
+  /** The newest messages sent (at most `maxListLength`). */
   outbox: OutboxMessage[];
-  /** Who reset whose 2FA, when and why: the record an admin's reason goes to. */
+  /** Who reset whose 2FA, when and why: the record an admin's reason goes to (newest `maxListLength`). */
   adminResets: AdminReset[];
+  /** The send throttle's log: when codes were sent, by `account:`, `to:` and `address:` key. */
+  sends: Record<string, number[]>;
 }
 
 export interface AdminReset {
@@ -112,6 +115,15 @@ export interface AdminReset {
   by: string;
   reason: string;
   resetAt: string;
+}
+
+/** How many entries a list that grows per request keeps: the newest. */
+export const maxListLength = 200;
+
+/** Appends `item`, dropping the oldest entries past `maxListLength`, so no request can grow the state without bound. */
+export function pushBounded<T>(list: T[], item: T): void {
+  list.push(item);
+  if (list.length > maxListLength) list.splice(0, list.length - maxListLength);
 }
 
 /**

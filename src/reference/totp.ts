@@ -1,11 +1,14 @@
 /** Authenticator codes (TOTP, RFC 6238) with otplib, at the reference clock's time. */
 import { generate, verify } from 'otplib';
-import { limits } from './limits.js';
+import type { Limits } from './limits.js';
 
-const options = { digits: limits.totpDigits, period: limits.totpPeriodSeconds } as const;
+const optionsOf = (limits: Limits) => ({
+  digits: limits.totpDigits as 6 | 7 | 8,
+  period: limits.totpPeriodSeconds,
+});
 
-export const totpAt = (secret: string, nowMs: number) =>
-  generate({ secret, epoch: Math.floor(nowMs / 1000), ...options });
+export const totpAt = (secret: string, nowMs: number, limits: Limits) =>
+  generate({ secret, epoch: Math.floor(nowMs / 1000), ...optionsOf(limits) });
 
 /**
  * The time step `code` belongs to, or null when it is wrong. One step either side is accepted
@@ -15,6 +18,7 @@ export async function totpStep(
   secret: string,
   code: string,
   nowMs: number,
+  limits: Limits,
   after?: number | null,
 ): Promise<number | null> {
   try {
@@ -24,7 +28,7 @@ export async function totpStep(
       epoch: Math.floor(nowMs / 1000),
       epochTolerance: limits.totpPeriodSeconds,
       ...(after != null && { afterTimeStep: after }),
-      ...options,
+      ...optionsOf(limits),
     });
     return result.valid && 'timeStep' in result ? result.timeStep : null;
   } catch {

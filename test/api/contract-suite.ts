@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { generate } from 'otplib';
-import type { RecoveryClient } from '../../src/api/client.js';
+import type { RecoveryClient, RecoveryError } from '../../src/api/client.js';
 import type { DemoAccountName } from '../../src/reference/dev-api.js';
 import type { OutboxMessage } from '../../src/reference/state.js';
 import type { DevClient } from '../../demo/dev-client.js';
@@ -52,8 +52,20 @@ export function contractSuite(label: string, connect: () => Promise<Harness>): v
       return message.code;
     }
     const wrongCode = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+    /** startBackupRecovery, moving the clock on as long as the send throttle asks. */
+    async function startRecovery() {
+      for (;;) {
+        try {
+          return await client.startBackupRecovery({});
+        } catch (error) {
+          const { code, retryAfterSeconds } = error as RecoveryError;
+          if (code !== 'rate_limited' || !retryAfterSeconds) throw error;
+          await dev.advanceClock(retryAfterSeconds);
+        }
+      }
+    }
     async function verifiedToken() {
-      const { challengeId } = await client.startBackupRecovery({});
+      const { challengeId } = await startRecovery();
       return (await client.verifyBackupRecovery({ challengeId, code: await lastCode() }))
         .recoveryToken;
     }
@@ -395,6 +407,47 @@ export function contractSuite(label: string, connect: () => Promise<Harness>): v
         });
       }
 
+      for (const value of [
+        'ada\u0000@example.org',
+        'ada\u0007x@example.org',
+        'ada\u202Egro.elpmaxe@example.org',
+        'ada\u200B@example.org',
+        '<ada>@example.org',
+        'ada@exam<script>ple.org',
+      ]) {
+        it(`refuses an email with a control, bidi or markup character: ${JSON.stringify(value)}`, async () => {
+          await as('email-backup');
+          await expectError(
+            client.startBackupMethodChange({ type: 'email', value }),
+            'invalid_destination',
+          );
+          expect(await sent()).to.deep.equal([]);
+        });
+      }
+
+      it('masks whole characters, never half an emoji', async () => {
+        await as('no-backup');
+        const masked = async (value: string) =>
+          (await client.startBackupMethodChange({ type: 'email', value })).maskedDestination;
+        expect(await masked('😀x@e.co')).to.equal('😀•••@e.co');
+        expect(await masked('👍🏽x@example.org')).to.equal('👍🏽•••@example.org');
+        expect(await masked('👩‍👩‍👧@example.org')).to.equal('👩‍👩‍👧•••@example.org');
+      });
+
+      it('refuses the backup method already set with same_as_current, and sends nothing', async () => {
+        await as('email-backup');
+        await expectError(
+          client.startBackupMethodChange({ type: 'email', value: ' Ada.Backup@Example.NET ' }),
+          'same_as_current',
+        );
+        await dev.reset('phone-backup');
+        await expectError(
+          client.startBackupMethodChange({ type: 'phone', value: '+447700900456' }),
+          'same_as_current',
+        );
+        expect(await sent()).to.deep.equal([]);
+      });
+
       it('refuses the account email, in any case, with same_as_primary', async () => {
         await as('email-backup');
         await expectError(
@@ -725,10 +778,10 @@ export function contractSuite(label: string, connect: () => Promise<Harness>): v
     });
 
     describe('the account-wide cap of 100 wrong answers in a row', () => {
-      /** `count` wrong codes, four per challenge so no challenge ends. */
+      /** `count` wrong codes, four per challenge so no challenge ends, as fast as the throttle lets them go. */
       async function wrongAnswers(count: number) {
         for (let done = 0; done < count;) {
-          const { challengeId } = await client.startBackupRecovery({});
+          const { challengeId } = await startRecovery();
           const code = await lastCode();
           for (let i = 0; i < 4 && done < count; i++, done++) {
             await expectError(
@@ -738,14 +791,24 @@ export function contractSuite(label: string, connect: () => Promise<Harness>): v
           }
         }
       }
+      const lockOutNotices = async () =>
+        (await sent({ kind: 'security-notice', to: 'ada@example.com' })).filter((message) =>
+          message.text.includes('locked'),
+        );
 
-      it('locks the account until an admin resets 2FA', async () => {
+      it('locks the account until an admin resets 2FA, with one notice', async () => {
         await as('email-backup');
+        const start = await now();
         await wrongAnswers(100);
+        // 25 codes at 5 per 15 minutes and 20 a day: the throttle makes this take over a day.
+        expect((await now()) - start).to.be.at.least(24 * 3600);
+        expect(await lockOutNotices()).to.have.length(1);
         await expectError(client.startBackupRecovery({}), 'too_many_attempts');
         await expectError(client.redeemRecoveryKey({ recoveryKey: 'ABCD' }), 'too_many_attempts');
+        await expectError(client.stepUp({ code: '123456' }), 'too_many_attempts');
         await dev.advanceClock(24 * 3600);
         await expectError(client.startBackupRecovery({}), 'too_many_attempts');
+        expect(await lockOutNotices()).to.have.length(1);
         await admin().adminResetTwoFactor({
           userId: 'ada@example.com',
           reason: 'Locked out; ID checked',
@@ -759,6 +822,132 @@ export function contractSuite(label: string, connect: () => Promise<Harness>): v
         await verifiedToken();
         await wrongAnswers(8);
         await verifiedToken();
+        expect(await lockOutNotices()).to.deep.equal([]);
+      });
+    });
+
+    describe('the send throttle', () => {
+      /** Asks for a code to a new backup email `value`; the answer or the error. */
+      const sendTo = (value: string, caller = client) =>
+        caller.startBackupMethodChange({ type: 'email', value });
+      const codesSent = async () => (await sent()).filter((message) => message.code).length;
+
+      it('sends at most 5 codes per account in 15 minutes, resends and step-ups included', async () => {
+        await as('sms-primary');
+        const start = await now();
+        await client.startStepUp({});
+        const { challengeId } = await client.startBackupRecovery({});
+        await dev.advanceClock(30);
+        await client.resendCode({ challengeId });
+        await sendTo('one@example.org');
+        await sendTo('two@example.org');
+        const refused = await expectError(sendTo('three@example.org'), 'rate_limited');
+        expect(refused.retryAfterSeconds).to.be.within(869, 870);
+        await dev.advanceClock(30);
+        await expectError(client.startStepUp({}), 'rate_limited');
+        await expectError(client.resendCode({ challengeId }), 'rate_limited');
+        await expectError(client.startBackupRecovery({}), 'rate_limited');
+        expect(await codesSent()).to.equal(5);
+        await dev.advanceClock(900 - 60);
+        await sendTo('three@example.org');
+        expect((await now()) - start).to.be.within(900, 905);
+      });
+
+      it('sends at most 20 per account in 24 hours', async () => {
+        await as('no-backup');
+        for (let window = 0; window < 4; window++) {
+          for (let i = 0; i < 5; i++) await sendTo(`n${window}.${i}@example.org`);
+          await dev.advanceClock(900);
+        }
+        const refused = await expectError(sendTo('late@example.org'), 'rate_limited');
+        expect(refused.retryAfterSeconds).to.be.within(24 * 3600 - 3600 - 1, 24 * 3600 - 3600);
+        await dev.advanceClock(refused.retryAfterSeconds!);
+        await sendTo('late@example.org');
+      });
+
+      it('sends at most 3 codes to one destination in 15 minutes, whoever asks for them', async () => {
+        await as('no-backup');
+        await sendTo('shared@example.org');
+        await sendTo('shared@example.org');
+        await sendTo('shared@example.org', admin());
+        await expectError(
+          sendTo('shared@example.org', signedInAs('alan@example.com')),
+          'rate_limited',
+        );
+        await expectError(sendTo('Shared@Example.org'), 'rate_limited');
+        await sendTo('other@example.org');
+        expect((await sent({ to: 'shared@example.org' })).length).to.equal(3);
+      });
+
+      it('counts only codes sent: a step-up with the app sends nothing, a refused send nothing', async () => {
+        await as('email-backup');
+        for (let i = 0; i < 10; i++) await client.startStepUp({});
+        for (let i = 0; i < 3; i++) await client.startBackupRecovery({});
+        const first = await expectError(client.startBackupRecovery({}), 'rate_limited');
+        for (let i = 0; i < 5; i++) {
+          await dev.advanceClock(60);
+          await expectError(client.startBackupRecovery({}), 'rate_limited');
+        }
+        await dev.advanceClock(first.retryAfterSeconds! - 300);
+        await client.startBackupRecovery({});
+        expect(await codesSent()).to.equal(4);
+      });
+
+      it('waits for the longest of the limits reached', async () => {
+        await as('no-backup');
+        await sendTo('y1@example.org');
+        await sendTo('y2@example.org');
+        await dev.advanceClock(300);
+        for (let i = 0; i < 3; i++) await sendTo('x@example.org');
+        // The account is full until 600 s from now, x@ until 900 s from now.
+        expect(
+          (await expectError(sendTo('x@example.org'), 'rate_limited')).retryAfterSeconds,
+        ).to.be.within(899, 900);
+        expect(
+          (await expectError(sendTo('z@example.org'), 'rate_limited')).retryAfterSeconds,
+        ).to.be.within(599, 600);
+      });
+
+      it('offers no resend before the throttle allows one', async () => {
+        await as('email-backup');
+        const start = await now();
+        for (const name of ['a', 'b', 'c', 'd']) await sendTo(`${name}@example.org`);
+        const { challengeId, resendAvailableAt } = await client.startBackupRecovery({});
+        expect(seconds(resendAvailableAt) - start).to.be.within(899, 901);
+        await dev.advanceClock(30);
+        await expectError(client.resendCode({ challengeId }), 'rate_limited');
+      });
+
+      it('holds against a burst of parallel requests', async () => {
+        await as('no-backup');
+        const results = await Promise.allSettled(
+          Array.from({ length: 20 }, (_, i) => sendTo(`burst${i}@example.org`)),
+        );
+        expect(results.filter((result) => result.status === 'fulfilled')).to.have.length(5);
+        for (const result of results) {
+          if (result.status === 'rejected')
+            expect((result.reason as RecoveryError).code).to.equal('rate_limited');
+        }
+        expect(await codesSent()).to.equal(5);
+
+        await dev.advanceClock(900);
+        const { challengeId } = await sendTo('again@example.org');
+        await dev.advanceClock(30);
+        const resends = await Promise.allSettled(
+          Array.from({ length: 20 }, () => client.resendCode({ challengeId })),
+        );
+        expect(resends.filter((result) => result.status === 'fulfilled')).to.have.length(1);
+      });
+
+      it('forgets on a reset, and as the clock moves on', async () => {
+        await as('email-backup');
+        for (let i = 0; i < 3; i++) await client.startBackupRecovery({});
+        await expectError(client.startBackupRecovery({}), 'rate_limited');
+        await dev.reset('email-backup');
+        for (let i = 0; i < 3; i++) await client.startBackupRecovery({});
+        await expectError(client.startBackupRecovery({}), 'rate_limited');
+        await dev.advanceClock(900);
+        await client.startBackupRecovery({});
       });
     });
 

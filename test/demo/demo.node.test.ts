@@ -241,7 +241,11 @@ describe(
 
       await resetDemoAccount('Authenticator app, backup phone');
       await page.evaluate(() =>
-        fetch('/api/2fa/recovery/challenge', { method: 'POST', body: '{}' }),
+        fetch('/api/2fa/recovery/challenge', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: '{}',
+        }),
       );
       await outbox().getByText('to +447700900456').waitFor({ timeout: 10_000 });
       assert.match(

@@ -42,5 +42,8 @@ describe('the reference secrets', () => {
   it('masks an email address and a phone number', () => {
     expect(maskEmail('ada.backup@example.net')).to.equal('a•••@example.net');
     expect(maskPhone('+447700900456')).to.equal('•••• 0456');
+    // Whole characters, as a reader sees them: never half of an emoji's UTF-16 pair.
+    expect(maskEmail('😀x@e.co')).to.equal('😀•••@e.co');
+    expect(maskEmail('👍🏽x@e.co')).to.equal('👍🏽•••@e.co');
   });
 });
