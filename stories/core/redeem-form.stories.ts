@@ -43,7 +43,9 @@ export const WrongKey: Story = {
   play: async ({ canvasElement }) => {
     typeInto(await keyField(canvasElement), wrongKey);
     signIn(canvasElement);
-    await waitFor(() => getByText(canvasElement, "That code isn't right. 4 attempts left."));
+    await waitFor(() =>
+      getByText(canvasElement, "That recovery key isn't right. 4 attempts left."),
+    );
   },
 };
 
@@ -54,7 +56,7 @@ export const LockedOut: Story = {
     for (const left of ['4 attempts', '3 attempts', '2 attempts', '1 attempt']) {
       typeInto(await keyField(canvasElement), wrongKey);
       signIn(canvasElement);
-      await waitFor(() => getByText(canvasElement, `That code isn't right. ${left} left.`));
+      await waitFor(() => getByText(canvasElement, `That recovery key isn't right. ${left} left.`));
     }
     typeInto(await keyField(canvasElement), wrongKey);
     signIn(canvasElement);
