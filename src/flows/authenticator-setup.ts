@@ -1,5 +1,7 @@
 /**
- * `<authenticator-setup>`: setting up the authenticator app (again). Scan a QR code (or type the
+ * `<authenticator-setup>`: setting up the authenticator app (again). With a 2FA method already
+ * there, first say that it stops working once the new app is verified (`replace`; "Cancel"
+ * keeps it: `kept`). Scan a QR code (or type the
  * key), prove it with a code; then, as first-time set-up does, a backup method if there is none
  * (or skip it), and a recovery key (made at once if there is none, else offered); done.
  * Step-up is the core's, when the server asks.
@@ -13,6 +15,10 @@ type NewKey = { recoveryKey: string; createdAt: string };
 export type SetupState =
   | { step: 'loading'; status: Status | null }
   | { step: 'error'; error: RecoveryError }
+  /** The account has a 2FA method: replacing it is confirmed first. */
+  | { step: 'replace'; status: Status }
+  /** "Cancel" at `replace`: nothing changed. */
+  | { step: 'kept'; status: Status }
   /** `restarted`: the last enrolment expired and this is a fresh one. */
   | { step: 'scan'; status: Status; enrollment: Enrollment; restarted: boolean }
   | { step: 'backup'; status: Status }
@@ -28,6 +34,8 @@ export type SetupEvent =
   | { type: 'started'; enrollment: Enrollment }
   | { type: 'failed'; error: RecoveryError }
   | { type: 'reload' }
+  /** "Set up a new app" at `kept`. */
+  | { type: 'replace' }
   | { type: 'enrolled' }
   | { type: 'backupDone' }
   | { type: 'generate' }
@@ -47,21 +55,20 @@ const recoveryKeyStep = (status: Status): SetupState => ({
 export function setupTransition(state: SetupState, event: SetupEvent): SetupState {
   switch (event.type) {
     case 'statusLoaded':
-      return state.step === 'loading' && !state.status
-        ? { step: 'loading', status: event.status }
-        : state;
-    case 'started':
-      if (state.step === 'loading' && state.status) {
-        return {
-          step: 'scan',
-          status: state.status,
-          enrollment: event.enrollment,
-          restarted: false,
-        };
-      }
+      if (state.step !== 'loading' || state.status) return state;
+      return event.status.primary
+        ? { step: 'replace', status: event.status }
+        : { step: 'loading', status: event.status };
+    case 'replace':
+      return state.step === 'kept' ? { step: 'replace', status: state.status } : state;
+    case 'started': {
+      // From `replace` too, once the user has chosen "Continue".
+      const status = state.step === 'loading' || state.step === 'replace' ? state.status : null;
+      if (status) return { step: 'scan', status, enrollment: event.enrollment, restarted: false };
       return state.step === 'scan'
         ? { ...state, enrollment: event.enrollment, restarted: true }
         : state;
+    }
     case 'failed':
       return state.step === 'loading' ? { step: 'error', error: event.error } : state;
     case 'reload':
@@ -78,6 +85,7 @@ export function setupTransition(state: SetupState, event: SetupEvent): SetupStat
         ? { ...state, phase: 'confirm' }
         : state;
     case 'cancel':
+      if (state.step === 'replace') return { step: 'kept', status: state.status };
       return state.step === 'recovery-key' && state.phase === 'confirm'
         ? { ...state, phase: 'offer' }
         : state;

@@ -42,6 +42,9 @@ const meta: Meta<ScenarioArgs> = {
 export default meta;
 type Story = StoryObj<ScenarioArgs>;
 
+/** Every demo account has an app already: "Continue" at `replace` sets up a new one. */
+const pastReplace = (canvas: HTMLElement) => press(canvas, 'Continue');
+
 /** The code the app would show now, as the memory client computes it for the newest set-up. */
 async function appCode(canvas: HTMLElement): Promise<string> {
   await waitFor(() => getByRole(canvas, 'img', 'QR code for your authenticator app'));
@@ -59,17 +62,31 @@ const verifyWithApp = async (canvas: HTMLElement) => verify(canvas, await appCod
 const verifyWrong = async (canvas: HTMLElement) =>
   verify(canvas, String((Number(await appCode(canvas)) + 1) % 1_000_000).padStart(6, '0'));
 
+/** The account has an app: it keeps working until the new one is verified. */
+export const Replace: Story = {
+  play: ({ canvasElement }) => heading(canvasElement, 'Set up a new authenticator app?'),
+};
+
+/** "Cancel" at `replace`: nothing changed. */
+export const Kept: Story = {
+  play: async ({ canvasElement }) => {
+    await press(canvasElement, 'Cancel');
+    await heading(canvasElement, 'Nothing changed');
+  },
+};
+
 /** The QR code, the key to type instead, which apps work, and the code field. */
 export const Scan: Story = {
-  play: async ({ canvasElement }) =>
-    void (await waitFor(() =>
-      getByRole(canvasElement, 'img', 'QR code for your authenticator app'),
-    )),
+  play: async ({ canvasElement }) => {
+    await pastReplace(canvasElement);
+    await waitFor(() => getByRole(canvasElement, 'img', 'QR code for your authenticator app'));
+  },
 };
 
 /** A wrong code: how many attempts are left. */
 export const WrongCode: Story = {
   play: async ({ canvasElement }) => {
+    await pastReplace(canvasElement);
     await verifyWrong(canvasElement);
     await text(canvasElement, "That code isn't right. 4 attempts left.");
   },
@@ -79,6 +96,7 @@ export const WrongCode: Story = {
 export const TooManyAttempts: Story = {
   args: { faults: { confirmAuthenticatorEnrollment: { code: 'too_many_attempts', times: 1 } } },
   play: async ({ canvasElement }) => {
+    await pastReplace(canvasElement);
     await verifyWrong(canvasElement);
     await waitFor(async () =>
       expect((await field(canvasElement, 'Verification code')).disabled).to.equal(true),
@@ -90,6 +108,7 @@ export const TooManyAttempts: Story = {
 /** The set-up expired before the code came: a fresh QR code to scan. */
 export const Expired: Story = {
   play: async ({ canvasElement }) => {
+    await pastReplace(canvasElement);
     const code = await appCode(canvasElement);
     await clientOf(canvasElement).advanceClock(600);
     await verify(canvasElement, code);
@@ -101,6 +120,7 @@ export const Expired: Story = {
 export const StepUp: Story = {
   args: { account: 'step-up' },
   play: async ({ canvasElement }) => {
+    await pastReplace(canvasElement);
     await verifyItsYou(canvasElement);
     await heading(canvasElement, 'Set up your authenticator app');
   },
@@ -110,6 +130,7 @@ export const StepUp: Story = {
 export const Backup: Story = {
   args: { account: 'no-backup' },
   play: async ({ canvasElement }) => {
+    await pastReplace(canvasElement);
     await verifyWithApp(canvasElement);
     await heading(canvasElement, 'Your authenticator app is set up');
     await waitFor(() => getByRole(canvasElement, 'radio', 'Email address'));
@@ -120,6 +141,7 @@ export const Backup: Story = {
 export const Walkthrough: Story = {
   args: { account: 'no-backup' },
   play: async ({ canvasElement }) => {
+    await pastReplace(canvasElement);
     await verifyWithApp(canvasElement);
     clickOn(await waitFor(() => getByRole(canvasElement, 'radio', 'Email address')));
     typeInto(await field(canvasElement, 'Email address'), 'backup@example.org');
@@ -139,6 +161,7 @@ export const Walkthrough: Story = {
 export const FirstKey: Story = {
   args: { account: 'no-backup' },
   play: async ({ canvasElement }) => {
+    await pastReplace(canvasElement);
     await verifyWithApp(canvasElement);
     await press(canvasElement, 'Skip for now');
     await heading(canvasElement, 'Your new recovery key');
@@ -148,6 +171,7 @@ export const FirstKey: Story = {
 /** A backup method and a key already: keep the key, or make a new one. */
 export const KeyOffer: Story = {
   play: async ({ canvasElement }) => {
+    await pastReplace(canvasElement);
     await verifyWithApp(canvasElement);
     await text(canvasElement, /^You already have a recovery key, made on /);
   },
@@ -156,6 +180,7 @@ export const KeyOffer: Story = {
 /** Before replacing the key: the old one stops working. */
 export const ReplaceKey: Story = {
   play: async ({ canvasElement }) => {
+    await pastReplace(canvasElement);
     await verifyWithApp(canvasElement);
     await press(canvasElement, 'Generate a new recovery key');
     await heading(canvasElement, 'Replace your recovery key?');
@@ -165,6 +190,7 @@ export const ReplaceKey: Story = {
 /** Keeping the key: done. */
 export const Done: Story = {
   play: async ({ canvasElement }) => {
+    await pastReplace(canvasElement);
     await verifyWithApp(canvasElement);
     await press(canvasElement, 'Continue');
     await heading(canvasElement, '2-factor authentication is set up');
@@ -176,6 +202,7 @@ export const StatusFails: Story = {
   args: { faults: { getStatus: { code: 'server', times: 1 } } },
   play: async ({ canvasElement }) => {
     await press(canvasElement, 'Try again');
+    await pastReplace(canvasElement);
     await heading(canvasElement, 'Set up your authenticator app');
   },
 };
@@ -184,6 +211,7 @@ export const StatusFails: Story = {
 export const StartFails: Story = {
   args: { faults: { startAuthenticatorEnrollment: { code: 'network', times: 1 } } },
   play: async ({ canvasElement }) => {
+    await pastReplace(canvasElement);
     await text(canvasElement, "Can't reach the server. Check your connection and try again.");
     await press(canvasElement, 'Try again');
     await heading(canvasElement, 'Set up your authenticator app');
@@ -194,6 +222,7 @@ export const StartFails: Story = {
 export const KeyFails: Story = {
   args: { account: 'no-backup', faults: { generateRecoveryKey: { code: 'server', times: 1 } } },
   play: async ({ canvasElement }) => {
+    await pastReplace(canvasElement);
     await verifyWithApp(canvasElement);
     await press(canvasElement, 'Skip for now');
     await text(canvasElement, 'Something went wrong on the server. Try again.');
@@ -206,6 +235,7 @@ export const KeyFails: Story = {
 export const VerifyFails: Story = {
   args: { faults: { confirmAuthenticatorEnrollment: { code: 'server', times: 1 } } },
   play: async ({ canvasElement }) => {
+    await pastReplace(canvasElement);
     await verifyWithApp(canvasElement);
     await text(canvasElement, 'Something went wrong on the server. Try again.');
     await press(canvasElement, 'Try again');

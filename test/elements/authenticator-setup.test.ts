@@ -26,11 +26,22 @@ import { sendKeys } from '@web/test-runner-commands';
 import { recordEvents, userOf } from '../support/element-user.js';
 import { click, press, type } from '../support/user.js';
 
-async function setup(options: { scenario?: MemoryScenario; client?: RecoveryClient } = {}) {
+/**
+ * The element on a page. Every demo account has an authenticator already, so the user first
+ * chooses "Continue" at `replace`, unless `atReplace` keeps them there.
+ */
+async function setup(
+  options: { scenario?: MemoryScenario; client?: RecoveryClient; atReplace?: boolean } = {},
+) {
   const memory = createMemoryClient(options.scenario);
   const element = await fixture<AuthenticatorSetup>(
     html`<authenticator-setup .client=${options.client ?? memory}></authenticator-setup>`,
   );
+  if (!options.atReplace) {
+    await waitFor(() => expect(element.step).not.to.equal('loading'));
+    const replace = queryByRole(element, 'button', 'Continue');
+    if (element.step === 'replace' && replace) await click(replace);
+  }
   const events = recordEvents(element, [
     'authenticator-enrolled',
     'backup-method-changed',
@@ -168,7 +179,68 @@ describe('<authenticator-setup>', () => {
         first,
       );
       parent.append(s.element);
+      await s.press('Continue'); // it starts over, at `replace`
       await waitFor(async () => expect(await s.manualKey()).not.to.equal(first));
+    });
+  });
+
+  describe('replacing the 2FA method the account has', () => {
+    it('says the current app stops working once the new one is verified; "Continue" sets it up', async () => {
+      const s = await setup({ atReplace: true });
+      await s.heading('Set up a new authenticator app?');
+      await s.text(
+        "Your current 2FA method (Authenticator app) keeps working until you've verified the new app. Then it stops working.",
+      );
+      expect(s.element.step).to.equal('replace');
+      await expect(s.element).to.be.accessible();
+      const oldCode = required((await s.client.totp()).code);
+      await s.press('Continue');
+      await waitFor(() =>
+        expectFocusOn(getByRole(s.element, 'heading', 'Set up your authenticator app')),
+      );
+      // Until the new app is verified, the old one still works: never without 2FA.
+      expect((await s.client.getStatus({})).primary?.type).to.equal('totp');
+      await s.client.startStepUp({});
+      await s.client.stepUp({ code: oldCode });
+      const secret = await s.manualKey();
+      await enrol(s);
+      await s.step('recovery-key');
+      // Now the new app's codes are the account's.
+      expect((await s.client.totp()).code).to.equal(
+        await generate({ secret, epoch: Math.floor(s.client.now!() / 1000) }),
+      );
+    });
+
+    it('names text messages when they are the 2FA method', async () => {
+      const s = await setup({ scenario: { account: 'sms-primary' }, atReplace: true });
+      await s.text(/^Your current 2FA method \(Text message\) keeps working/);
+    });
+
+    it('"Cancel" changes nothing; "Set up a new app" asks again', async () => {
+      const s = await setup({ atReplace: true });
+      await s.press('Cancel');
+      await waitFor(() => expectFocusOn(getByRole(s.element, 'heading', 'Nothing changed')));
+      await s.text('Your 2-factor authentication stays as it is.');
+      expect(s.element.step).to.equal('kept');
+      await expect(s.element).to.be.accessible();
+      await s.press('Set up a new app');
+      await s.heading('Set up a new authenticator app?');
+    });
+
+    it('an element that embeds it hears "Cancel" as tfr-cancel, and can take the user back', async () => {
+      const s = await setup({ atReplace: true });
+      s.element.addEventListener('tfr-cancel', (event) => event.preventDefault());
+      await s.press('Cancel');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(s.element.step).to.equal('replace');
+    });
+
+    it('asks nothing of an account without a 2FA method', async () => {
+      const client = createMemoryClient();
+      await client.removeDevice({});
+      const s = await setup({ client, atReplace: true });
+      await s.heading('Set up your authenticator app');
+      expect(s.events.filter((event) => event.type === 'recovery-step-change')).to.deep.equal([]);
     });
   });
 
@@ -356,7 +428,8 @@ describe('<authenticator-setup>', () => {
           json(samples.startAuthenticatorEnrollment.response),
         ),
       });
-      await s.heading("Your 2-factor authentication settings couldn't be loaded");
+      // The failure shows in the step the user asked from, with their current app unchanged.
+      await s.heading('Set up a new authenticator app?');
       await s.text('Something went wrong on the server. Try again.');
       await s.press('Try again');
       await s.heading('Set up your authenticator app');

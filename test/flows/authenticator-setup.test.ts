@@ -16,6 +16,7 @@ const complete: Status = {
   recoveryKey: { createdAt: made },
 };
 const bare: Status = { primary: null, backupMethod: null, recoveryKey: null };
+const withApp: Status = { ...complete, primary: { type: 'totp', label: 'Authenticator app' } };
 const enrollment = { enrollmentId: 'en_1' } as Enrollment;
 const fresh = { enrollmentId: 'en_2' } as Enrollment;
 const error = new RecoveryError('network');
@@ -26,6 +27,8 @@ const states: Record<string, SetupState> = {
   loading: initialSetup,
   loadingWithStatus: { step: 'loading', status: complete },
   error: { step: 'error', error },
+  replace: { step: 'replace', status: withApp },
+  kept: { step: 'kept', status: withApp },
   scan: { step: 'scan', status: complete, enrollment, restarted: false },
   scanBare: { step: 'scan', status: bare, enrollment, restarted: false },
   backup: { step: 'backup', status: bare },
@@ -38,6 +41,8 @@ const states: Record<string, SetupState> = {
 
 const events: Record<string, SetupEvent> = {
   statusLoaded: { type: 'statusLoaded', status: complete },
+  statusLoadedWithApp: { type: 'statusLoaded', status: withApp },
+  replace: { type: 'replace' },
   started: { type: 'started', enrollment: fresh },
   failed: { type: 'failed', error },
   reload: { type: 'reload' },
@@ -53,8 +58,14 @@ const events: Record<string, SetupEvent> = {
 const changes: Record<string, Record<string, SetupState>> = {
   loading: {
     statusLoaded: { step: 'loading', status: complete },
+    statusLoadedWithApp: { step: 'replace', status: withApp },
     failed: { step: 'error', error },
   },
+  replace: {
+    started: { step: 'scan', status: withApp, enrollment: fresh, restarted: false },
+    cancel: { step: 'kept', status: withApp },
+  },
+  kept: { replace: { step: 'replace', status: withApp } },
   loadingWithStatus: {
     started: { step: 'scan', status: complete, enrollment: fresh, restarted: false },
     failed: { step: 'error', error },

@@ -167,6 +167,12 @@ export const en = {
 
   // <authenticator-setup>
   setupHeading: 'Set up your authenticator app',
+  replaceAppHeading: 'Set up a new authenticator app?',
+  replaceAppText: (current: string) =>
+    `Your current 2FA method (${current}) keeps working until you've verified the new app. Then it stops working.`,
+  keptHeading: 'Nothing changed',
+  keptText: 'Your 2-factor authentication stays as it is.',
+  setUpNewApp: 'Set up a new app',
   scanIntro: 'Scan this QR code with your authenticator app.',
   qrCodeLabel: 'QR code for your authenticator app',
   qrCodeLoading: 'Loading the QR code…',

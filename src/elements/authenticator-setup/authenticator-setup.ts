@@ -27,11 +27,16 @@ const loadQrCode = lazyChunk(() => import('./qr-code.js'));
 
 type In<S extends SetupState['step']> = Extract<SetupState, { step: S }>;
 
+/** Keeps an embedded element's step changes and errors inside: the host hears this element's own. */
+const stopHere = (event: Event) => event.stopPropagation();
+
 /** Answers about the typed code, shown on its field. */
 const codeErrors = new Set(['invalid_code', 'too_many_attempts', 'invalid_request']);
 
 /**
- * Setting up the authenticator app (again), as after the set-up email: scan a QR code (or type
+ * Setting up the authenticator app (again), as after the set-up email. Where the account has a
+ * 2FA method already, it first says that it stops working once the new app is verified
+ * ("Continue" / "Cancel"); the account is never without 2FA meanwhile. Scan a QR code (or type
  * the key), prove it with a code from the app; then, as first-time set-up does, a backup method
  * if there is none (the embedded `<backup-method-manager>`, or "Skip for now"), and a recovery
  * key (made at once if there is none, else offered). May ask the user to verify it's them first.
@@ -89,6 +94,16 @@ export class AuthenticatorSetup extends RecoveryElement {
         return this.renderCard(t.setupHeading, html`<p>${t.loading}</p>`);
       case 'error':
         return this.renderLoadError(state.error, () => this.send({ type: 'reload' }));
+      case 'replace':
+        return this.renderReplace(state);
+      case 'kept':
+        return this.renderCard(
+          t.keptHeading,
+          html`<p>${t.keptText}</p>
+            <div class="actions">
+              ${this.renderAction(t.setUpNewApp, () => this.send({ type: 'replace' }))}
+            </div>`,
+        );
       case 'scan':
         return this.renderScan(state);
       case 'backup':
@@ -100,7 +115,8 @@ export class AuthenticatorSetup extends RecoveryElement {
             .strings=${this.strings}
             support-url=${this.resolvedSupportUrl ?? nothing}
             @backup-method-changed=${() => this.send({ type: 'backupDone' })}
-            @recovery-step-change=${(event: Event) => event.stopPropagation()}
+            @recovery-step-change=${stopHere}
+            @recovery-error=${stopHere}
           ></backup-method-manager>
           <div class="actions">
             ${this.renderAction(t.skipForNow, () => this.send({ type: 'backupDone' }))}
@@ -110,6 +126,23 @@ export class AuthenticatorSetup extends RecoveryElement {
       case 'done':
         return this.renderCard(t.setupDoneHeading, html`<p>${t.setupDone}</p>`);
     }
+  }
+
+  private renderReplace({ status }: In<'replace'>) {
+    const { t } = this;
+    const methods = { totp: t.methodTotp, sms: t.methodSms, voice: t.methodVoice };
+    return this.renderCard(
+      t.replaceAppHeading,
+      html`<p>${t.replaceAppText(methods[status.primary!.type])}</p>
+        <div class="actions">
+          ${this.renderAction(t.continue, () => this.startEnrollment(), {
+            operation: 'startAuthenticatorEnrollment',
+            primary: true,
+          })}
+          ${this.renderAction(t.cancel, () => this.cancelReplace())}
+        </div>
+        ${renderFailure(t, this.locale, this.operation.failure?.error ?? null, () => this.retry())}`,
+    );
   }
 
   private renderScan({ enrollment, restarted }: In<'scan'>) {
@@ -217,6 +250,16 @@ export class AuthenticatorSetup extends RecoveryElement {
     );
   }
 
+  /**
+   * "Cancel" at `replace`: an element that embeds this one (`<account-protection>`) hears it as
+   * a cancelable `tfr-cancel` and takes the user back; on its own, it says nothing changed.
+   */
+  private cancelReplace(): void {
+    const request = new Event('tfr-cancel', { cancelable: true });
+    this.dispatchEvent(request);
+    if (!request.defaultPrevented) this.send({ type: 'cancel' });
+  }
+
   private send(event: SetupEvent): void {
     this.state = setupTransition(this.state, event);
     // A first recovery key is made as soon as the step comes: there is nothing to choose.
@@ -237,7 +280,7 @@ export class AuthenticatorSetup extends RecoveryElement {
       {},
       (status) => {
         this.send({ type: 'statusLoaded', status });
-        this.startEnrollment();
+        if (this.state.step === 'loading') this.startEnrollment(); // else `replace` asks first
       },
       this.onLoadFailure,
     );
