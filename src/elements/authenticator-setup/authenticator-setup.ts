@@ -11,6 +11,7 @@ import { messageFor, renderFailure, renderSubmit } from '../../core/feedback.js'
 import { formatDate } from '../../core/format.js';
 import { lazyChunk } from '../../core/lazy-chunk.js';
 import { RecoveryElement } from '../../core/recovery-element.js';
+import { methodName } from '../../core/status-list.js';
 import { groupKey } from '../../core/recovery-key/recovery-key.js';
 import {
   initialSetup,
@@ -130,10 +131,9 @@ export class AuthenticatorSetup extends RecoveryElement {
 
   private renderReplace({ status }: In<'replace'>) {
     const { t } = this;
-    const methods = { totp: t.methodTotp, sms: t.methodSms, voice: t.methodVoice };
     return this.renderCard(
       t.replaceAppHeading,
-      html`<p>${t.replaceAppText(methods[status.primary!.type])}</p>
+      html`<p>${t.replaceAppText(methodName(t, status.primary!.type))}</p>
         <div class="actions">
           ${this.renderAction(t.continue, () => this.startEnrollment(), {
             operation: 'startAuthenticatorEnrollment',

@@ -1,31 +1,11 @@
 import { css } from 'lit';
+import { statusListStyles } from '../../core/status-list.js';
 import { baseStyles } from '../../core/styles.js';
 
 export const styles = [
   baseStyles,
+  statusListStyles,
   css`
-    .status {
-      display: grid;
-      grid-template-columns: max-content 1fr;
-      gap: 0.25rem 1rem;
-      margin: 0 0 var(--_tfr-space);
-    }
-    .status dt {
-      font-weight: 600;
-    }
-    .status dd {
-      margin: 0;
-      overflow-wrap: anywhere;
-    }
-    /* One column where two would squeeze the values. */
-    @media (max-width: 24rem) {
-      .status {
-        grid-template-columns: 1fr;
-      }
-      .status dd {
-        margin-bottom: 0.5rem;
-      }
-    }
     textarea {
       font: inherit;
       color: inherit;

@@ -2,11 +2,11 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { RecoveryError } from '../../api/client.js';
-import type { Status } from '../../api/contract.js';
 import { TwoFactorAdminResetEvent } from '../../core/events.js';
 import { renderError, renderFailure, renderSubmit } from '../../core/feedback.js';
-import { formatDate, formatDateTime } from '../../core/format.js';
+import { formatDateTime } from '../../core/format.js';
 import { RecoveryElement } from '../../core/recovery-element.js';
+import { renderStatusList } from '../../core/status-list.js';
 import {
   adminResetTransition,
   initialAdminReset,
@@ -138,7 +138,9 @@ export class TwoFactorAdminReset extends RecoveryElement {
     const message = problem && this.reasonMessage(problem);
     return this.renderCard(
       user.displayName,
-      html`${this.renderStatus(user.userId, user.status)}
+      html`${renderStatusList(t, this.locale, user.status, {
+          before: [[t.userId, html`<bdi>${user.userId}</bdi>`]],
+        })}
         <p>${t.adminResetEffect}</p>
         <form novalidate @submit=${this.handleAskConfirm}>
           <div class="field">
@@ -169,38 +171,6 @@ export class TwoFactorAdminReset extends RecoveryElement {
         </form>
         ${this.renderDialog(state)}`,
     );
-  }
-
-  /** What `adminGetUser` says of the user, as a list of terms. */
-  private renderStatus(userId: string, { primary, backupMethod, recoveryKey }: Status) {
-    const { t } = this;
-    const methods = { totp: t.methodTotp, sms: t.methodSms, voice: t.methodVoice };
-    const method = primary && methods[primary.type];
-    const row = (term: string, value: unknown) =>
-      html`<dt>${term}</dt>
-        <dd>${value}</dd>`;
-    return html`<dl class="status">
-      ${row(t.userId, html`<bdi>${userId}</bdi>`)}
-      ${row(
-        t.twoFactorMethod,
-        !primary
-          ? t.notSetUp
-          : primary.label && primary.label !== method
-            ? `${method} (${primary.label})`
-            : method,
-      )}
-      ${row(
-        t.backupHeading,
-        backupMethod
-          ? html`${backupMethod.type === 'phone' ? t.phoneNumber : t.emailAddress}
-              <bdi dir="ltr">${backupMethod.maskedValue}</bdi>`
-          : t.notSetUp,
-      )}
-      ${row(
-        t.recoveryKey,
-        recoveryKey ? t.keyCreated(formatDate(this.locale, recoveryKey.createdAt)) : t.notSetUp,
-      )}
-    </dl>`;
   }
 
   private renderDialog({ user }: In<'confirm'>) {
