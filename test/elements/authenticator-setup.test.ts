@@ -331,6 +331,28 @@ describe('<authenticator-setup>', () => {
       ).to.deep.equal(['backup', 'recovery-key', 'done'].map((step) => ({ step })));
     });
 
+    it("keeps the embedded manager's errors inside: a host hears none of them", async () => {
+      const s = await setup({
+        scenario: {
+          account: 'no-backup',
+          faults: { startBackupMethodChange: { code: 'network', times: 1 } },
+        },
+      });
+      const heard: unknown[] = [];
+      const listen = (event: Event) => heard.push((event as CustomEvent).detail);
+      document.addEventListener('recovery-error', listen);
+      try {
+        await enrol(s);
+        await click(await s.radio('Email address'));
+        await type(await s.field('Email address'), 'ada.new@example.org');
+        await s.press('Send code');
+        await s.text("Can't reach the server. Check your connection and try again.");
+        expect(heard).to.deep.equal([]);
+      } finally {
+        document.removeEventListener('recovery-error', listen);
+      }
+    });
+
     it('skips the backup method when the user says so', async () => {
       const s = await setup({ scenario: { account: 'no-backup' } });
       await enrol(s);
