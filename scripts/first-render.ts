@@ -21,6 +21,7 @@ const tags = [
   'recovery-key-panel',
   'authenticator-setup',
   'two-factor-admin-reset',
+  'account-protection',
 ];
 const page = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>first render</title>

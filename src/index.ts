@@ -3,6 +3,7 @@
  * clients, the contract, the events and the localisation entry points.
  */
 import './core/define-steps.js';
+import './elements/account-protection/define.js';
 import './elements/authenticator-setup/define.js';
 import './elements/backup-method-manager/define.js';
 import './elements/recovery-key-panel/define.js';
@@ -25,6 +26,7 @@ export type { RecoveryContext } from './core/context.js';
 export * from './core/events.js';
 export { en, type ErrorInfo, type Strings, type StringsOverride } from './core/strings/en.js';
 export { registerLocale } from './core/strings/localize.js';
+export { AccountProtection } from './elements/account-protection/account-protection.js';
 export { AuthenticatorSetup } from './elements/authenticator-setup/authenticator-setup.js';
 export { BackupMethodManager } from './elements/backup-method-manager/backup-method-manager.js';
 export { RecoveryKeyPanel } from './elements/recovery-key-panel/recovery-key-panel.js';

@@ -1,0 +1,256 @@
+import { provide } from '@lit/context';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { recoveryContext, type RecoveryContext } from '../../core/context.js';
+import { renderFailure } from '../../core/feedback.js';
+import { RecoveryElement } from '../../core/recovery-element.js';
+import { renderStatusList } from '../../core/status-list.js';
+import type { StringsOverride } from '../../core/strings/en.js';
+import {
+  initialProtection,
+  missing,
+  protectionTransition,
+  type Missing,
+  type ProtectionEvent,
+  type ProtectionState,
+} from '../../flows/account-protection.js';
+import { styles } from './account-protection.styles.js';
+
+type In<S extends ProtectionState['step']> = Extract<ProtectionState, { step: S }>;
+
+/** The elements it embeds, which it hands on `retry()` to. */
+const embedded = 'backup-method-manager, recovery-key-panel, authenticator-setup';
+
+/** Keeps an embedded element's step changes and errors inside: the host hears this element's. */
+const stopHere = (event: Event) => event.stopPropagation();
+
+/** The embedded set-up's steps where "Cancel" here is the way back (its other steps have their own). */
+const cancelableSetupSteps = new Set(['loading', 'error', 'scan']);
+
+/**
+ * The "Protect your account" page for a signed-in user: the 2FA method, the backup method and
+ * the recovery key at a glance, with one warning at most (a checklist of what is missing); the
+ * backup method and the recovery key managed in place by `<backup-method-manager>` and
+ * `<recovery-key-panel>`; and "Replace 2FA device" (or "Set up 2FA") with
+ * `<authenticator-setup>` in place, or a link to `setup-url`. The embedded elements get this
+ * element's client and settings, and do their own step-up.
+ *
+ * @summary Everything about a user's 2FA on one page.
+ * @fires backup-method-changed - A backup method was saved. Detail: `{ backupMethod }` (masked).
+ * @fires recovery-key-generated - A new recovery key is shown. Detail: `{ createdAt }`.
+ * @fires recovery-key-acknowledged - The user noted it down. Detail: `{ createdAt }`.
+ * @fires authenticator-enrolled - A new authenticator app is set up. Detail: `{}`.
+ * @fires step-up-required - The server asks the user to verify it's them; cancel it to do that yourself, then call `retry()`. Detail: `{ operation }`.
+ * @fires support-requested - "Contact support" was followed; cancel it to handle it yourself. Detail: `{ reason }`.
+ * @fires recovery-step-change - This element's step changed (`overview`, `setup`). Detail: `{ step }`.
+ * @fires recovery-error - One of this element's own operations failed. Detail: `{ operation, code }`.
+ * @csspart card - Each box.
+ * @csspart heading - Each heading.
+ * @csspart banner - What is missing, when anything is.
+ * @csspart button - Every button (the main one of a step also `primary-button`).
+ * @csspart input - The fields of the embedded elements.
+ * @csspart error - An error message.
+ */
+export class AccountProtection extends RecoveryElement {
+  static override styles = styles;
+
+  /** A page of your own to set the authenticator up on: "Replace 2FA device" links there. */
+  @property({ attribute: 'setup-url' }) setupUrl?: string;
+  /** ISO 3166 country for phone numbers typed without their country code, e.g. `GB`. */
+  @property({ attribute: 'default-country' }) defaultCountry?: string;
+
+  /** What the embedded elements get: this element's client and settings. */
+  @provide({ context: recoveryContext })
+  @state()
+  protected provided: RecoveryContext = {};
+
+  @state() private state: ProtectionState = initialProtection;
+  /** The embedded set-up's step, as its `data-step` says. */
+  @state() private setupStep?: string;
+
+  private readonly setupSteps = new MutationObserver(() => {
+    this.setupStep =
+      this.renderRoot.querySelector<HTMLElement>('authenticator-setup')?.dataset.step;
+  });
+
+  protected override get flowStep(): string {
+    return this.state.step;
+  }
+
+  /** Re-runs what failed here, and hands `retry()` to the embedded elements (one may wait for step-up). */
+  override retry(): void {
+    super.retry();
+    for (const element of this.renderRoot.querySelectorAll<HTMLElement & { retry(): void }>(
+      embedded,
+    ))
+      element.retry();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.setupSteps.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const next: RecoveryContext = {
+      client: this.operationClient,
+      supportUrl: this.resolvedSupportUrl,
+      defaultCountry: this.defaultCountry ?? this.context?.defaultCountry,
+      siteName: this.context?.siteName,
+      strings: this.mergedStrings(),
+    };
+    // A new value only when something changed: each one updates every embedded element.
+    const keys = Object.keys(next) as (keyof RecoveryContext)[];
+    if (keys.some((key) => next[key] !== this.provided[key])) this.provided = next;
+  }
+
+  protected override clientReady(): void {
+    this.load();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const setup = this.renderRoot.querySelector('authenticator-setup');
+    this.setupSteps.disconnect();
+    if (setup) this.setupSteps.observe(setup, { attributeFilter: ['data-step'] });
+  }
+
+  protected override async focusHeading(): Promise<void> {
+    const setup = this.renderRoot.querySelector('authenticator-setup');
+    if (!setup) return super.focusHeading();
+    await setup.updateComplete;
+    setup.shadowRoot?.querySelector<HTMLElement>('[data-heading]')?.focus();
+  }
+
+  protected override renderStep() {
+    const { state, t } = this;
+    switch (state.step) {
+      case 'loading':
+        return this.renderCard(t.protectHeading, html`<p>${t.loading}</p>`);
+      case 'error':
+        return this.renderLoadError(state.error, () => this.send({ type: 'reload' }));
+      case 'overview':
+        return this.renderOverview(state);
+      case 'setup':
+        return this.renderSetup();
+    }
+  }
+
+  private renderOverview({ status }: In<'overview'>) {
+    const { t } = this;
+    const replace = status.primary ? t.replaceDevice : t.setUpTwoFactor;
+    return html`${this.renderCard(
+        t.protectHeading,
+        html`${this.renderWarning(missing(status))}
+          ${renderStatusList(t, this.locale, status, { primaryTerm: t.twoFactorDevice })}
+          <div class="actions">
+            ${
+              this.setupUrl
+                ? html`<a class="button" part="button" href=${this.setupUrl}>${replace}</a>`
+                : this.renderAction(replace, () => this.send({ type: 'setUp' }))
+            }
+          </div>
+          ${renderFailure(t, this.locale, this.operation.failure?.error ?? null, () => this.retry())}`,
+      )}
+      <backup-method-manager
+        no-warning
+        class="embedded"
+        @recovery-step-change=${stopHere}
+        @recovery-error=${stopHere}
+        @backup-method-changed=${this.refresh}
+      ></backup-method-manager>
+      <recovery-key-panel
+        no-warning
+        class="embedded"
+        @recovery-step-change=${stopHere}
+        @recovery-error=${stopHere}
+        @recovery-key-acknowledged=${this.refresh}
+      ></recovery-key-panel>`;
+  }
+
+  /** The one warning: a checklist of what is missing, or that nothing is. */
+  private renderWarning(lacking: Missing[]) {
+    const { t } = this;
+    if (lacking.length === 0) return html`<p class="success">${t.protectedFully}</p>`;
+    const items: Record<Missing, string> = {
+      twoFactor: t.missingTwoFactor,
+      backupMethod: t.missingBackupMethod,
+      recoveryKey: t.missingRecoveryKey,
+    };
+    return html`<div class="banner" part="banner">
+      <p id="missing"><strong>${t.protectionMissing}</strong></p>
+      <ul aria-labelledby="missing">
+        ${lacking.map((item) => html`<li>${items[item]}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderSetup() {
+    const { t, setupStep } = this;
+    const way =
+      setupStep === 'done'
+        ? this.renderAction(t.done, this.finish, { primary: true })
+        : setupStep && cancelableSetupSteps.has(setupStep)
+          ? this.renderAction(t.cancel, this.finish)
+          : nothing;
+    return html`<authenticator-setup
+        @tfr-cancel=${(event: Event) => {
+          event.preventDefault();
+          this.finish();
+        }}
+        @recovery-step-change=${stopHere}
+        @recovery-error=${stopHere}
+        @authenticator-enrolled=${this.refresh}
+        @backup-method-changed=${this.refresh}
+        @recovery-key-acknowledged=${this.refresh}
+      ></authenticator-setup>
+      ${way === nothing ? nothing : html`<div class="actions">${way}</div>`}`;
+  }
+
+  private send(event: ProtectionEvent): void {
+    this.state = protectionTransition(this.state, event);
+  }
+
+  private load(): void {
+    this.operation.run(
+      'getStatus',
+      {},
+      (status) => this.send({ type: 'loaded', status }),
+      (error) => {
+        if (this.state.step !== 'loading') return false;
+        this.send({ type: 'loadFailed', error });
+        return true;
+      },
+    );
+  }
+
+  private merged?: { provided?: StringsOverride; own?: StringsOverride; strings?: StringsOverride };
+
+  /** The provider's strings with this element's own over them (the same object until either changes). */
+  private mergedStrings(): StringsOverride | undefined {
+    const provided = this.context?.strings;
+    const own = this.strings;
+    const { merged } = this;
+    if (merged && merged.provided === provided && merged.own === own) return merged.strings;
+    const strings =
+      provided && own
+        ? { ...provided, ...own, errors: { ...provided.errors, ...own.errors } }
+        : (own ?? provided);
+    this.merged = { provided, own, strings };
+    return strings;
+  }
+
+  /** An embedded element changed something: the overview shows it. */
+  private readonly refresh = () => {
+    if (!this.operation.busy) this.load();
+  };
+
+  /** "Done" or "Cancel" in the set-up: back to the overview, refreshed. */
+  private readonly finish = () => {
+    this.setupStep = undefined;
+    this.operation.abort(); // a refresh under way belongs to the set-up: start a new one
+    this.send({ type: 'finish' });
+    this.load();
+  };
+}
