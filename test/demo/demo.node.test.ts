@@ -41,6 +41,8 @@ describe(
       const text = await page.getByText(/^Current code:/).textContent({ timeout: 10_000 });
       return text!.replace(/\D/g, '');
     };
+    /** The account page's summary of the 2FA method, the backup method and the recovery key. */
+    const summary = () => page.locator('account-protection').locator('dl');
     /** The demo controls' outbox. */
     const outbox = () => page.getByRole('list', { name: 'Messages sent, newest first' });
     /** The newest code in the outbox, once one has gone to `to`. */
@@ -103,7 +105,7 @@ describe(
       await page.getByText('Signed in.').waitFor();
       await page.getByRole('link', { name: 'Go to your account' }).click();
       await page.getByRole('heading', { name: 'Your account', exact: true }).waitFor();
-      await page.locator('#status').getByText('a•••@example.net').waitFor();
+      await summary().getByText('a•••@example.net').waitFor();
     });
 
     it('resets 2FA at sign-in with the code from the outbox, as the help article describes', async () => {
@@ -138,6 +140,8 @@ describe(
       await resetDemoAccount('Authenticator app, no backup method');
 
       const setup = page.locator('authenticator-setup');
+      // The demo account has an app: the new one replaces it once verified.
+      await setup.getByRole('button', { name: 'Continue' }).click();
       await setup.getByRole('img', { name: 'QR code for your authenticator app' }).waitFor();
       const appCode = await page
         .locator('p', { hasText: 'App being set up:' })
@@ -164,8 +168,8 @@ describe(
       await setup.getByRole('heading', { name: '2-factor authentication is set up' }).waitFor();
       await expectNoAxeViolations();
       await page.getByRole('link', { name: 'Go to your account' }).click();
-      await page.locator('#status').getByText('a•••@example.org').waitFor();
-      await page.locator('#status').getByText('Authenticator app').waitFor();
+      await summary().getByText('a•••@example.org').waitFor();
+      await summary().getByText('Authenticator app').waitFor();
     });
 
     it('sets up a backup phone on the account page, with the code from the outbox', async () => {
@@ -173,7 +177,8 @@ describe(
       await resetDemoAccount('Authenticator app, no backup method');
 
       const manager = page.locator('backup-method-manager');
-      await manager.getByRole('heading', { name: 'Backup method not set up' }).waitFor();
+      await page.getByText('Set up a backup method, so you can reset 2FA yourself').waitFor();
+      await manager.getByText("You haven't set up a backup method.").waitFor();
       await manager.getByRole('button', { name: 'Set up a backup method' }).click();
       await manager.getByRole('radio', { name: 'Phone number' }).check();
       await manager.getByRole('textbox', { name: 'Phone number' }).fill('07700 900999'); // the page's default country: GB
@@ -183,7 +188,11 @@ describe(
       await manager.getByRole('textbox', { name: 'Verification code' }).fill(code);
       await manager.getByRole('button', { name: 'Verify' }).click();
       await manager.getByRole('heading', { name: 'Backup method saved' }).waitFor();
-      await page.locator('[data-field="backup"]', { hasText: '•••• 0999' }).waitFor();
+      await summary().getByText('•••• 0999').waitFor();
+      await page
+        .getByRole('list', { name: 'Events, newest first' })
+        .getByText(/^backup-method-changed/)
+        .waitFor();
       await expectNoAxeViolations();
     });
 
@@ -234,10 +243,54 @@ describe(
       await expectNoAxeViolations();
     });
 
+    it('after an admin reset, ada sets 2FA up again on her account page, with one warning at most', async () => {
+      await page.goto(`${origin}/account.html`);
+      await resetDemoAccount('Authenticator app, backup email');
+      await page.evaluate(() =>
+        fetch('/api/2fa/admin/reset', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Demo-User': 'grace@example.com' },
+          body: JSON.stringify({ userId: 'ada@example.com', reason: 'Lost phone' }),
+        }),
+      );
+      await page.reload();
+      const protection = page.locator('account-protection');
+      const banners = () => page.locator('[part~="banner"]').count();
+      await protection.getByText('Set up 2-factor authentication.').waitFor();
+      assert.equal(await banners(), 1);
+      await expectNoAxeViolations();
+
+      await protection.getByRole('button', { name: 'Set up 2FA' }).click();
+      await protection.getByRole('img', { name: 'QR code for your authenticator app' }).waitFor();
+      const appCode = await page
+        .locator('p', { hasText: 'App being set up:' })
+        .locator('.code')
+        .textContent({ timeout: 10_000 });
+      await protection
+        .getByRole('textbox', { name: 'Verification code' })
+        .fill(appCode!.replace(/\D/g, ''));
+      await protection.getByRole('button', { name: 'Verify' }).click();
+      await protection.getByRole('heading', { name: 'Your new recovery key' }).waitFor();
+      await protection.getByRole('checkbox', { name: "I've noted down my recovery key" }).check();
+      await protection.getByRole('button', { name: 'Done' }).click();
+      await protection
+        .getByRole('heading', { name: '2-factor authentication is set up' })
+        .waitFor();
+      await protection.getByRole('button', { name: 'Done' }).click();
+      await protection
+        .getByText(
+          'Your account is protected: 2-factor authentication, a backup method and a recovery key.',
+        )
+        .waitFor();
+      assert.equal(await banners(), 0);
+      await summary().getByText('Authenticator app').waitFor();
+      await expectNoAxeViolations();
+    });
+
     it('switches the demo account, and shows what the backend sends', async () => {
       await page.goto(`${origin}/account.html`);
       await resetDemoAccount('Authenticator app, no backup method');
-      await page.locator('#status').getByText('Backup method not set up').waitFor();
+      await page.getByText('Set up a backup method, so you can reset 2FA yourself').waitFor();
 
       await resetDemoAccount('Authenticator app, backup phone');
       await page.evaluate(() =>

@@ -68,6 +68,7 @@ export class AccountProtection extends RecoveryElement {
   /** The embedded set-up's step, as its `data-step` says. */
   @state() private setupStep?: string;
 
+  private observedSetup: Element | null = null;
   private readonly setupSteps = new MutationObserver(() => {
     this.setupStep =
       this.renderRoot.querySelector<HTMLElement>('authenticator-setup')?.dataset.step;
@@ -89,6 +90,7 @@ export class AccountProtection extends RecoveryElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.setupSteps.disconnect();
+    this.observedSetup = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -111,8 +113,11 @@ export class AccountProtection extends RecoveryElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Observed once per set-up element: disconnecting would drop changes not yet delivered.
     const setup = this.renderRoot.querySelector('authenticator-setup');
+    if (setup === this.observedSetup) return;
     this.setupSteps.disconnect();
+    this.observedSetup = setup;
     if (setup) this.setupSteps.observe(setup, { attributeFilter: ['data-step'] });
   }
 
