@@ -87,24 +87,40 @@ export const NewRecoveryKey = z.object({ recoveryKey: text(), createdAt: timesta
 
 export type HttpMethod = 'GET' | 'POST';
 
+/**
+ * What any operation may answer: `invalid_request` for a request off the contract (wrong
+ * method, content type, size or body) and `unauthorized` when no one is signed in (or, for the
+ * `recovery/*` operations, no sign-in is pending).
+ */
+const anyOperation = ['invalid_request', 'unauthorized'] as const;
+
 function operation<Request extends z.ZodMiniType, Response extends z.ZodMiniType>(
   method: HttpMethod,
   path: string,
   request: Request,
   response: Response,
+  errors: readonly ServerErrorCode[] = [],
 ) {
-  return { method, path, request, response };
+  return { method, path, request, response, errors: [...anyOperation, ...errors] };
 }
 
-/** Every operation: method, default path (relative to the base URL), request and response. */
+/**
+ * Every operation: method, default path (relative to the base URL), request and response, and
+ * the server error codes it may answer (with the status in `serverErrorStatus`).
+ */
 export const operations = {
   getStatus: operation('GET', '/status', Empty, Status),
-  startStepUp: operation('POST', '/step-up/challenge', Empty, StepUpChallenge),
+  startStepUp: operation('POST', '/step-up/challenge', Empty, StepUpChallenge, [
+    'not_found',
+    'rate_limited',
+    'too_many_attempts',
+  ]),
   stepUp: operation(
     'POST',
     '/step-up',
     z.object({ code: code() }),
     z.object({ validUntil: timestamp() }),
+    ['invalid_code', 'not_found', 'code_expired', 'too_many_attempts'],
   ),
   startBackupMethodChange: operation(
     'POST',
@@ -114,16 +130,32 @@ export const operations = {
       value: z.string().check(z.minLength(1), z.maxLength(320)),
     }),
     Challenge,
+    [
+      'step_up_required',
+      'invalid_destination',
+      'same_as_primary',
+      'same_as_current',
+      'rate_limited',
+      'too_many_attempts',
+    ],
   ),
   confirmBackupMethodChange: operation(
     'POST',
     '/backup-method/confirm',
     z.object({ challengeId: id(), code: code() }),
     z.object({ backupMethod: BackupMethod }),
+    ['invalid_code', 'not_found', 'code_expired', 'too_many_attempts'],
   ),
-  resendCode: operation('POST', '/challenges/resend', z.object({ challengeId: id() }), Challenge),
-  generateRecoveryKey: operation('POST', '/recovery-key', Empty, NewRecoveryKey),
-  removeDevice: operation('POST', '/device/remove', Empty, Removed),
+  resendCode: operation('POST', '/challenges/resend', z.object({ challengeId: id() }), Challenge, [
+    'not_found',
+    'recovery_expired',
+    'rate_limited',
+    'too_many_attempts',
+  ]),
+  generateRecoveryKey: operation('POST', '/recovery-key', Empty, NewRecoveryKey, [
+    'step_up_required',
+  ]),
+  removeDevice: operation('POST', '/device/remove', Empty, Removed, ['step_up_required']),
   startAuthenticatorEnrollment: operation(
     'POST',
     '/authenticator/enrollment',
@@ -131,41 +163,51 @@ export const operations = {
     z.object({
       enrollmentId: id(),
       secret: text(),
-      otpauthUri: z.string().check(z.startsWith('otpauth://')),
+      otpauthUri: z.string().check(z.regex(/^otpauth:\/\//)),
       digits: z.int().check(z.gte(6), z.lte(8)),
       period: z.int().check(z.gte(1), z.lte(300)),
     }),
+    ['step_up_required'],
   ),
   confirmAuthenticatorEnrollment: operation(
     'POST',
     '/authenticator/enrollment/confirm',
     z.object({ enrollmentId: id(), code: code() }),
     z.object({ enrolled: z.literal(true) }),
+    ['invalid_code', 'not_found', 'code_expired', 'too_many_attempts'],
   ),
-  startBackupRecovery: operation('POST', '/recovery/challenge', Empty, Challenge),
+  startBackupRecovery: operation('POST', '/recovery/challenge', Empty, Challenge, [
+    'no_backup_method',
+    'rate_limited',
+    'too_many_attempts',
+  ]),
   verifyBackupRecovery: operation(
     'POST',
     '/recovery/verify',
     z.object({ challengeId: id(), code: code() }),
     z.object({ recoveryToken: id(), expiresAt: timestamp() }),
+    ['invalid_code', 'not_found', 'code_expired', 'too_many_attempts', 'recovery_expired'],
   ),
   removeDeviceWithRecovery: operation(
     'POST',
     '/recovery/remove-device',
     RecoveryTokenRequest,
     Removed,
+    ['recovery_expired'],
   ),
   sendSetupEmail: operation(
     'POST',
     '/recovery/setup-email',
     RecoveryTokenRequest,
     z.object({ maskedEmail: text() }),
+    ['recovery_expired'],
   ),
   generateRecoveryKeyWithRecovery: operation(
     'POST',
     '/recovery/recovery-key',
     RecoveryTokenRequest,
     NewRecoveryKey,
+    ['recovery_expired'],
   ),
   redeemRecoveryKey: operation(
     'POST',
@@ -175,18 +217,21 @@ export const operations = {
       signedIn: z.literal(true),
       redirectUrl: z.nullable(z.string().check(z.refine(isNavigableUrl))),
     }),
+    ['invalid_code', 'too_many_attempts'],
   ),
   adminGetUser: operation(
     'POST',
     '/admin/user',
     z.object({ userId: id() }),
     z.object({ userId: id(), displayName: z.string(), status: Status }),
+    ['forbidden', 'not_found'],
   ),
   adminResetTwoFactor: operation(
     'POST',
     '/admin/reset',
     z.object({ userId: id(), reason: text() }),
     z.object({ resetAt: timestamp() }),
+    ['forbidden', 'not_found'],
   ),
 };
 

@@ -2,10 +2,13 @@
  * The contract suite: every operation, error code and rule of CONTRACT.md §1, written once and
  * run against every way the reference backend can be reached (memory-client.test.ts,
  * reference-over-http.test.ts), so the two can never drift. Time is moved, never waited for.
+ * Every error answer must be one that its operation lists in contract.ts (`errors`), which the
+ * OpenAPI document renders.
  */
 import { expect } from '@open-wc/testing';
 import { generate } from 'otplib';
 import type { RecoveryClient, RecoveryError } from '../../src/api/client.js';
+import { isServerErrorCode, operations, type OperationName } from '../../src/api/contract.js';
 import type { DemoAccountName } from '../../src/reference/dev-api.js';
 import type { OutboxMessage } from '../../src/reference/state.js';
 import type { DevClient } from '../../demo/dev-client.js';
@@ -21,6 +24,28 @@ export interface Harness {
 
 const adminId = 'grace@example.com';
 
+/** `client`, failing any call that answers a server error code its operation does not list. */
+function listedErrorsOnly(client: RecoveryClient): RecoveryClient {
+  return new Proxy(client, {
+    get(target, key, receiver) {
+      const value: unknown = Reflect.get(target, key, receiver);
+      if (typeof value !== 'function' || typeof key !== 'string' || !Object.hasOwn(operations, key))
+        return value;
+      const { errors } = operations[key as OperationName];
+      return async (...args: unknown[]) => {
+        try {
+          return await value.apply(target, args);
+        } catch (error) {
+          const { code } = error as RecoveryError;
+          if (isServerErrorCode(code) && !errors.includes(code))
+            throw new Error(`${key} answered ${code}, which its errors in contract.ts do not list`);
+          throw error;
+        }
+      };
+    },
+  });
+}
+
 const recoveryKeyPattern = /^[23456789A-HJ-NP-Z]{24}$/;
 const seconds = (iso: string) => Date.parse(iso) / 1000;
 
@@ -35,7 +60,10 @@ export function contractSuite(label: string, connect: () => Promise<Harness>): v
     const admin = () => signedInAs(adminId);
     /** A fresh world as demo account `account`. */
     async function as(account: DemoAccountName, options?: { stepUpRequired?: boolean }) {
-      ({ client, dev, signedInAs } = await connect());
+      const harness = await connect();
+      client = listedErrorsOnly(harness.client);
+      dev = harness.dev;
+      signedInAs = (userId) => listedErrorsOnly(harness.signedInAs(userId));
       await dev.reset(account, options);
     }
     const now = async () => seconds((await dev.advanceClock(0)).now);
