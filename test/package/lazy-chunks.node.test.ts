@@ -88,6 +88,9 @@ describe('the phone-number library in the drop-in', { skip: !chromiumPath && ins
     const tab = await browser.newPage();
     await tab.route(qrChunk, (route) => route.abort('internetdisconnected'));
     await tab.goto(`${site.origin}/setup.html`);
+    // The account has an app: not fetched until the user sets up a new one.
+    await tab.getByRole('heading', { name: 'Set up a new authenticator app?' }).waitFor();
+    await tab.getByRole('button', { name: 'Continue' }).click();
     await tab
       .getByText("The QR code didn't load. You can enter the key below instead, or try again.")
       .waitFor();
