@@ -53,7 +53,7 @@ export function renderCodeField({
       ?disabled=${disabled}
       @input=${(event: InputEvent) => onInput((event.target as HTMLInputElement).value)}
     />
-    ${hint ? html`<p id="${id}-hint" class="hint">${hint}</p>` : nothing}
     ${renderError(`${id}-error`, message)}
+    ${hint ? html`<p id="${id}-hint" class="hint">${hint}</p>` : nothing}
   </div>`;
 }

@@ -130,12 +130,18 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
     this.hadFocus = this.matches(':focus-within');
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  protected override update(changed: PropertyValues<this>): void {
+    // Before rendering, after every willUpdate: what `clientReady` starts (a step, a busy
+    // operation) is in this render, with no second one.
     if (!this.hadClient && this.operationClient) {
       this.hadClient = true;
       this.clientReady();
     }
+    super.update(changed);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     if (this.operation.busy) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     const step = this.step;

@@ -7,6 +7,8 @@ export const baseStyles = [
   css`
     :host {
       display: block;
+      /* Narrow layouts follow the element's own width, not the window's. */
+      container-type: inline-size;
       font-family: var(--_tfr-font);
       font-size: var(--_tfr-font-size);
       line-height: 1.5;
@@ -73,9 +75,24 @@ export const baseStyles = [
     .checkbox {
       display: flex;
       gap: 0.5rem;
-      align-items: center;
+      /* The box stays beside the first line when the label wraps. */
+      align-items: flex-start;
       font-weight: 600;
       min-height: 2.75rem;
+      padding-block: 0.5rem;
+    }
+    .checkbox input {
+      flex: none;
+      margin-top: calc((1lh - 1.5rem) / 2);
+    }
+    fieldset {
+      border: 0;
+      margin: 0 0 var(--_tfr-space);
+      padding: 0;
+      min-width: 0;
+    }
+    legend {
+      padding: 0;
     }
     input[type='checkbox'],
     input[type='radio'] {
@@ -90,7 +107,17 @@ export const baseStyles = [
       flex-wrap: wrap;
       gap: 0.75rem;
       align-items: center;
-      margin-top: var(--_tfr-space);
+      margin-block: var(--_tfr-space);
+    }
+    .actions:last-child {
+      margin-bottom: 0;
+    }
+    /* On a narrow element, buttons stack full-width rather than squeeze. */
+    @container (max-width: 30rem) {
+      .actions > button:not(.link),
+      .actions > .button {
+        flex: 1 1 100%;
+      }
     }
     button,
     .button {
@@ -98,9 +125,11 @@ export const baseStyles = [
       display: inline-flex;
       align-items: center;
       justify-content: center;
+      text-align: center;
       min-height: 2.75rem;
       min-width: 2.75rem;
-      padding: 0 1.25rem;
+      /* A label that wraps keeps its padding. */
+      padding: 0.5rem 1.25rem;
       border: 1px solid var(--_tfr-border);
       border-radius: calc(var(--_tfr-radius) * 0.75);
       background: var(--_tfr-surface);
@@ -114,12 +143,14 @@ export const baseStyles = [
       color: var(--_tfr-on-primary);
       font-weight: 600;
     }
+    /* A text button: its words line up with the content edge, as the text around it does. */
     .link {
       background: none;
-      border-color: transparent;
+      border: 0;
       color: var(--_tfr-primary);
       text-decoration: underline;
-      padding: 0 0.25rem;
+      padding-inline: 0;
+      min-width: 0;
     }
     button:disabled,
     button[aria-disabled='true'] {
@@ -147,8 +178,8 @@ export const baseStyles = [
     }
     .banner {
       background: var(--_tfr-banner);
-      border: 1px solid var(--_tfr-border);
-      border-inline-start: 4px solid var(--_tfr-primary);
+      border: 1px solid var(--_tfr-warning);
+      border-inline-start: 6px solid var(--_tfr-warning);
       border-radius: calc(var(--_tfr-radius) * 0.5);
       padding: var(--_tfr-space);
       margin-bottom: var(--_tfr-space);

@@ -27,7 +27,9 @@ export const tokens = css`
     --_tfr-on-primary: var(--tfr-color-on-primary, light-dark(#ffffff, #0d1117));
     --_tfr-error: var(--tfr-color-error, light-dark(#b42318, #ff8182));
     --_tfr-success: var(--tfr-color-success, light-dark(#1a7f37, #56d364));
-    --_tfr-banner: var(--tfr-color-banner, light-dark(#fff8c5, #3b2e00));
+    /* Warnings: amber, clearly a warning in both schemes, text at full contrast on it. */
+    --_tfr-banner: var(--tfr-color-banner, light-dark(#fff4d6, #2b2111));
+    --_tfr-warning: var(--tfr-color-warning, light-dark(#b26b00, #f0a83a));
     --_tfr-focus: var(--tfr-color-focus, light-dark(#0a58ca, #6ea8fe));
     --_tfr-radius: var(--tfr-radius, 8px);
     --_tfr-space: var(--tfr-spacing, 1rem);
@@ -45,6 +47,7 @@ export const tokens = css`
       --_tfr-error: CanvasText;
       --_tfr-success: CanvasText;
       --_tfr-banner: Canvas;
+      --_tfr-warning: CanvasText;
       --_tfr-focus: Highlight;
     }
   }

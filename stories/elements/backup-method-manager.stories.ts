@@ -97,7 +97,7 @@ export const SetUpPhone: Story = {
     await text(canvasElement, 'Enter the 6-digit code sent to •••• 0999.');
     typeInto(await field(canvasElement, 'Verification code'), await sentCode(canvasElement));
     await press(canvasElement, 'Verify');
-    await text(canvasElement, /^Your backup method is now Phone number •••• 0999\./);
+    await text(canvasElement, /^Your backup method is now the phone number •••• 0999\./);
   },
 };
 
@@ -110,7 +110,7 @@ export const PhoneToEmail: Story = {
     await press(canvasElement, 'Send code');
     typeInto(await field(canvasElement, 'Verification code'), await sentCode(canvasElement));
     await press(canvasElement, 'Verify');
-    await text(canvasElement, /^Your backup method is now Email address n•••@example\.org\./);
+    await text(canvasElement, /^Your backup method is now the email address n•••@example\.org\./);
   },
 };
 

@@ -133,7 +133,7 @@ describe('<backup-method-manager>', () => {
       await type(await m.field('Verification code'), required(await m.client.lastCode()));
       await press('Enter');
       await waitFor(() => expectFocusOn(getByRole(m.element, 'heading', 'Backup method saved')));
-      await m.text(/^Your backup method is now Phone number •••• 0999\./);
+      await m.text(/^Your backup method is now the phone number •••• 0999\./);
       expect(m.events.filter((event) => event.type === 'backup-method-changed')).to.deep.equal([
         {
           type: 'backup-method-changed',
@@ -160,7 +160,7 @@ describe('<backup-method-manager>', () => {
       await sendCodeTo(m, 'Email address', 'new.backup@example.org');
       await type(await m.field('Verification code'), required(await m.client.lastCode()));
       await press('Enter');
-      await m.text(/^Your backup method is now Email address n•••@example\.org\./);
+      await m.text(/^Your backup method is now the email address n•••@example\.org\./);
       expect((await m.client.getStatus({})).backupMethod?.type).to.equal('email');
     });
 

@@ -135,7 +135,7 @@ export const en = {
   emailAddress: 'Email address',
   chooseChangeHeading: 'Select a backup method',
   backupChooseIntro:
-    'Add a phone number or an email address to get codes at when you cannot use your authenticator.',
+    "Add a phone number or an email address where we can send you a code if you can't use your authenticator.",
   backupReplaces: (maskedValue: string) => `Your new backup method replaces ${maskedValue}.`,
   backupTip:
     "Tip: choose a method you'll still have if you lose your device. For example, if you lose your " +
@@ -149,8 +149,9 @@ export const en = {
   phoneInvalid: "That isn't a phone number we can text. Check it, with its country code.",
   emailInvalid: 'Enter an email address, like name@example.com.',
   backupSavedHeading: 'Backup method saved',
-  backupSaved: (maskedValue: string) =>
-    `Your backup method is now ${maskedValue}. If you can't use your authenticator, you can reset 2-factor authentication with it.`,
+  backupSaved: (maskedValue: string, type: 'phone' | 'email') =>
+    `Your backup method is now the ${type === 'phone' ? 'phone number' : 'email address'} ${maskedValue}. ` +
+    "If you can't use your authenticator, you can reset 2-factor authentication with it.",
   statusFailedHeading: "Your 2-factor authentication settings couldn't be loaded",
 
   // <recovery-key-panel>
@@ -224,7 +225,7 @@ export const en = {
     'again the next time they sign in. Their backup method stays.',
   adminConfirmHeading: (displayName: string) => `Reset 2FA for ${displayName}?`,
   adminConfirmText:
-    'They must set up 2-factor authentication again the next time they sign in. This cannot be undone.',
+    "They must set up 2-factor authentication again the next time they sign in. This can't be undone.",
   adminDoneHeading: (displayName: string) => `2FA reset for ${displayName}`,
   adminDone: (time: string) =>
     `Reset ${time}. We've told them: the next time they sign in, they set up 2-factor authentication ` +

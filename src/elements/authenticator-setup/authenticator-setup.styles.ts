@@ -23,5 +23,10 @@ export const styles = [
     .embedded {
       margin-top: var(--_tfr-space);
     }
+    .embedded::part(card) {
+      border: 0;
+      padding: 0;
+      background: none;
+    }
   `,
 ];

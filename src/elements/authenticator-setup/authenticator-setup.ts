@@ -108,20 +108,24 @@ export class AuthenticatorSetup extends RecoveryElement {
       case 'scan':
         return this.renderScan(state);
       case 'backup':
-        return html`${this.renderCard(t.authenticatorReadyHeading, html`<p>${t.backupNext}</p>`)}
-          <backup-method-manager
-            class="embedded"
-            start="choose"
-            .client=${this.operationClient}
-            .strings=${this.strings}
-            support-url=${this.resolvedSupportUrl ?? nothing}
-            @backup-method-changed=${() => this.send({ type: 'backupDone' })}
-            @recovery-step-change=${stopHere}
-            @recovery-error=${stopHere}
-          ></backup-method-manager>
-          <div class="actions">
-            ${this.renderAction(t.skipForNow, () => this.send({ type: 'backupDone' }))}
-          </div>`;
+        // One card for the step: the embedded manager's own card melts into it (styles).
+        return this.renderCard(
+          t.authenticatorReadyHeading,
+          html`<p>${t.backupNext}</p>
+            <backup-method-manager
+              class="embedded"
+              start="choose"
+              .client=${this.operationClient}
+              .strings=${this.strings}
+              support-url=${this.resolvedSupportUrl ?? nothing}
+              @backup-method-changed=${() => this.send({ type: 'backupDone' })}
+              @recovery-step-change=${stopHere}
+              @recovery-error=${stopHere}
+            ></backup-method-manager>
+            <div class="actions">
+              ${this.renderAction(t.skipForNow, () => this.send({ type: 'backupDone' }))}
+            </div>`,
+        );
       case 'recovery-key':
         return this.renderRecoveryKey(state);
       case 'done':

@@ -4,11 +4,6 @@ import { baseStyles } from '../../core/styles.js';
 export const styles = [
   baseStyles,
   css`
-    fieldset {
-      border: none;
-      margin: 0 0 var(--_tfr-space);
-      padding: 0;
-    }
     legend {
       font-weight: 600;
       margin-bottom: 0.25rem;

@@ -131,7 +131,7 @@ export class BackupMethodManager extends RecoveryElement {
       case 'saved':
         return this.renderCard(
           t.backupSavedHeading,
-          html`<p>${t.backupSaved(this.describe(state.backupMethod))}</p>
+          html`<p>${t.backupSaved(state.backupMethod.maskedValue, state.backupMethod.type)}</p>
             <div class="actions">
               ${this.renderAction(t.done, () => this.send({ type: 'done' }), { primary: true })}
             </div>`,
