@@ -1,11 +1,11 @@
 // Browser tests in real, headless Chromium and Firefox ESR: the browsers Debian packages.
-import { readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
 // TypeScript: `npm run test:browser` runs the runner under tsx's loader.
 import { createReferenceHandler } from './demo/server/handler.ts';
 import { chromiumArgs, chromiumPath, firefoxPath, installHint } from './test/browsers.ts';
+import { storyFiles } from './stories/support/story-files.ts';
 
 const required = process.env.CI === 'true';
 
@@ -42,14 +42,6 @@ const referenceBackend = {
     reference = createReferenceHandler({ origin: `http://${config.hostname}:${config.port}` });
   },
 };
-
-/** Every stories/**\/*.stories.ts file. */
-function storyFiles(dir = 'stories') {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = `${dir}/${entry.name}`;
-    return entry.isDirectory() ? storyFiles(path) : path.endsWith('.stories.ts') ? [path] : [];
-  });
-}
 
 /** `/__stories__.js`: every story module, so the story test cannot miss one. */
 const storyIndex = {

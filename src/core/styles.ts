@@ -49,7 +49,7 @@ export const baseStyles = [
     label {
       font-weight: 600;
     }
-    input:not([type='checkbox']) {
+    input:not([type='checkbox'], [type='radio']) {
       font: inherit;
       color: inherit;
       background: var(--_tfr-surface);

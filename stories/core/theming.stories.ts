@@ -56,7 +56,8 @@ export const SystemDark: Story = {
 /** A host's own look: colour, corners and font from `--tfr-*`. */
 export const CustomTokens: Story = {
   args: {
-    style: '--tfr-color-primary: #5a2d9c; --tfr-radius: 0; --tfr-font-family: Georgia, serif',
+    style:
+      '--tfr-color-primary: light-dark(#5a2d9c, #c9a7ff); --tfr-color-on-primary: light-dark(#ffffff, #1b0f2e); --tfr-color-focus: light-dark(#5a2d9c, #c9a7ff); --tfr-radius: 0; --tfr-font-family: Georgia, serif',
   },
   play: async ({ canvasElement }) => {
     const button = await style(canvasElement);
@@ -106,6 +107,7 @@ export const ReducedMotion: Story = {
 /** At 200% zoom in a 320px column: everything reflows, nothing scrolls sideways. */
 export const Zoom200: Story = {
   args: { style: 'zoom: 2; width: 320px' },
+  parameters: { ownWidth: true },
   play: async ({ canvasElement }) => {
     const card = (await verifyButton(canvasElement)).closest('section')!;
     expect(card.scrollWidth).to.be.at.most(card.clientWidth);

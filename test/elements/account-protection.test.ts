@@ -73,7 +73,13 @@ async function protection(
         ...host.shadowRoot!.querySelectorAll('[part~="banner"]'),
       ]),
     of: (type: string) => events.filter((event) => event.type === type),
-    overview: () => waitFor(() => expect(element.step).to.equal('overview')),
+    /** The overview, once it and the elements it embeds have loaded (so nothing moves under a click). */
+    overview: () =>
+      waitFor(() => {
+        expect(element.step).to.equal('overview');
+        for (const tag of ['backup-method-manager', 'recovery-key-panel'] as const)
+          expect(required(element.shadowRoot!.querySelector(tag)).step).not.to.equal('loading');
+      }),
   };
 }
 type Protection = Awaited<ReturnType<typeof protection>>;
