@@ -1,4 +1,6 @@
-// custom-elements.json, from the classes' JSDoc: the API docs of Storybook and of editors.
+// The analyzer's view of the sources, from the classes' JSDoc. scripts/manifest.ts (run after it
+// by `npm run manifest`) keeps the public API of it for dist/custom-elements.json, and writes the
+// framework types and the editors' data from that.
 import { readFileSync } from 'node:fs';
 
 const customProperties = JSON.parse(readFileSync('src/core/custom-properties.json', 'utf8'));
@@ -21,7 +23,9 @@ const themeProperties = {
 
 export default {
   globs: ['src/**/*.ts'],
-  outdir: 'dist',
+  exclude: ['src/reference/**'],
+  outdir: 'node_modules/.cache/two-factor-recovery',
+  packagejson: false, // package.json names the public manifest in dist/
   litelement: true,
   plugins: [themeProperties],
 };

@@ -76,7 +76,7 @@ const mediaFeatures = {
 };
 
 export default {
-  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
+  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts', '!test/frameworks/**'],
   nodeResolve: true,
   middleware: [
     async (ctx, next) => {

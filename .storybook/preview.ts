@@ -1,8 +1,11 @@
 import { setCustomElementsManifest } from '@storybook/web-components';
 import type { Preview } from '@storybook/web-components';
 import manifest from '../dist/custom-elements.json';
+// The shared steps (`tfr-*`) are not public API, so not in the package's manifest: their
+// stories read their docs from the one `npm run manifest` writes beside it, never shipped.
+import sharedSteps from '../node_modules/.cache/two-factor-recovery/shared-steps.json';
 
-setCustomElementsManifest(manifest);
+setCustomElementsManifest({ ...manifest, modules: [...manifest.modules, ...sharedSteps.modules] });
 
 const preview: Preview = {
   tags: ['autodocs'],

@@ -48,7 +48,9 @@ const cancelableSetupSteps = new Set(['loading', 'error', 'scan']);
  * @csspart heading - Each heading.
  * @csspart banner - What is missing, when anything is.
  * @csspart button - Every button (the main one of a step also `primary-button`).
+ * @csspart primary-button - The main button of a step (also `button`).
  * @csspart input - The fields of the embedded elements.
+ * @csspart code-input - A one-time code field, in the code and step-up steps (also `input`).
  * @csspart error - An error message.
  */
 export class AccountProtection extends RecoveryElement {

@@ -54,7 +54,9 @@ const codeErrors = new Set(['invalid_code', 'too_many_attempts', 'invalid_reques
  * @csspart heading - Each step's heading.
  * @csspart qr-code - The QR code.
  * @csspart button - Every button (the main one of a step also `primary-button`).
+ * @csspart primary-button - The main button of a step (also `button`).
  * @csspart input - The code field (also `code-input`).
+ * @csspart code-input - A one-time code field, in the code and step-up steps (also `input`).
  * @csspart error - An error message.
  * @csspart recovery-key - A new recovery key.
  */

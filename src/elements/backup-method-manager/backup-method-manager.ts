@@ -40,7 +40,9 @@ const destinationErrors = new Set([
  * @csspart banner - "Backup method not set up" (none with `no-warning`).
  * @csspart heading - Each step's heading.
  * @csspart button - Every button (the main one of a step also `primary-button`).
+ * @csspart primary-button - The main button of a step (also `button`).
  * @csspart input - The phone number, email address and code fields (the code field also `code-input`).
+ * @csspart code-input - A one-time code field, in the code and step-up steps (also `input`).
  * @csspart error - An error message.
  */
 export class BackupMethodManager extends RecoveryElement {

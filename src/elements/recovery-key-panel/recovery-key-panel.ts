@@ -31,8 +31,10 @@ import { styles } from './recovery-key-panel.styles.js';
  * @csspart banner - "No recovery key yet" (none with `no-warning`).
  * @csspart heading - Each step's heading.
  * @csspart button - Every button (the main one of a step also `primary-button`).
+ * @csspart primary-button - The main button of a step (also `button`).
  * @csspart recovery-key - A new recovery key.
  * @csspart input - The recovery-key field (sign-in) and the step-up code field.
+ * @csspart code-input - A one-time code field, in the code and step-up steps (also `input`).
  * @csspart error - An error message.
  */
 export class RecoveryKeyPanel extends RecoveryElement {

@@ -37,7 +37,9 @@ type In<S extends AdminResetState['step']> = Extract<AdminResetState, { step: S 
  * @csspart card - Each step's box.
  * @csspart heading - Each step's heading.
  * @csspart button - Every button (the main one of a step also `primary-button`).
+ * @csspart primary-button - The main button of a step (also `button`).
  * @csspart input - The user ID and reason fields.
+ * @csspart code-input - A one-time code field, in the code and step-up steps (also `input`).
  * @csspart error - An error message.
  */
 export class TwoFactorAdminReset extends RecoveryElement {

@@ -43,7 +43,9 @@ type In<S extends ResetState['step']> = Extract<ResetState, { step: S }>;
  * @csspart card - Each step's box.
  * @csspart heading - Each step's heading.
  * @csspart button - Every button (the main one of a step also `primary-button`).
+ * @csspart primary-button - The main button of a step (also `button`).
  * @csspart input - The code and recovery-key fields (the code field also `code-input`).
+ * @csspart code-input - A one-time code field, in the code and step-up steps (also `input`).
  * @csspart error - An error message.
  * @csspart banner - The tip after the set-up email is sent.
  * @csspart recovery-key - A new recovery key.
