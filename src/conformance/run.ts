@@ -12,7 +12,7 @@ export interface RuleResult {
   outcome: Outcome;
   /** Why it failed or was skipped; for a pass, the title. */
   reason: string;
-  /** The request that showed the outcome: the last one made (for a pass, the last operation's). */
+  /** The request that showed the outcome: the last operation's (else the last one made). */
   request?: string;
 }
 
@@ -27,7 +27,11 @@ export async function runRule(rule: Rule, connect: Connect): Promise<RuleResult>
     },
     violation: (line) => void violations.push({ line, request: requests.at(-1) }),
   };
-  const result = (outcome: Outcome, reason: string, request = requests.at(-1)): RuleResult => ({
+  const result = (
+    outcome: Outcome,
+    reason: string,
+    request = lastOperation ?? requests.at(-1),
+  ): RuleResult => ({
     id: rule.id,
     title: rule.title,
     outcome,
@@ -54,7 +58,7 @@ export async function runRule(rule: Rule, connect: Connect): Promise<RuleResult>
   }
   const [violation] = violations;
   if (violation) return result('FAIL', violation.line, violation.request);
-  return result('PASS', rule.title, lastOperation);
+  return result('PASS', rule.title);
 }
 
 export async function runRules(

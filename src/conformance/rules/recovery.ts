@@ -8,15 +8,12 @@ const outboxAndClock: ['outbox', 'clock'] = ['outbox', 'clock'];
 export const recoveryRules = [
   rule({
     id: 'recovery.code-sent',
-    title: 'a 6-digit code goes to the backup email, valid 10 minutes, resendable after 30 s',
+    title: 'a 6-digit code goes to the backup email, and the message holds it',
     account: 'email-backup',
-    needs: outboxAndClock,
+    needs: outbox,
     async run(t) {
       const challenge = await t.client.startBackupRecovery({});
       equal([challenge.channel, challenge.codeLength], ['email', 6], 'the channel and code length');
-      const start = await t.now();
-      within(seconds(challenge.expiresAt) - start, 598, 600, 'seconds until expiresAt');
-      within(seconds(challenge.resendAvailableAt) - start, 28, 30, 'seconds until a resend');
       const [message] = await t.sent({ kind: 'recovery-code' });
       check(message, 'no recovery code in the outbox');
       equal([message.to, message.channel], ['ada.backup@example.net', 'email'], 'sent to');
@@ -95,7 +92,8 @@ export const recoveryRules = [
     account: 'email-backup',
     needs: outboxAndClock,
     async run(t) {
-      const { challengeId } = await t.client.startBackupRecovery({});
+      const { challengeId, expiresAt } = await t.client.startBackupRecovery({});
+      within(seconds(expiresAt) - (await t.now()), 598, 600, 'seconds until expiresAt');
       const code = await t.lastCode();
       await t.dev.advanceClock(600);
       await expectError(t.client.verifyBackupRecovery({ challengeId, code }), 'code_expired');
@@ -111,7 +109,8 @@ export const recoveryRules = [
     account: 'email-backup',
     needs: outboxAndClock,
     async run(t) {
-      const { challengeId } = await t.client.startBackupRecovery({});
+      const { challengeId, resendAvailableAt } = await t.client.startBackupRecovery({});
+      within(seconds(resendAvailableAt) - (await t.now()), 28, 30, 'seconds until a resend');
       const first = await t.lastCode();
       await t.dev.advanceClock(10);
       const refused = await expectError(t.client.resendCode({ challengeId }), 'rate_limited');

@@ -83,8 +83,9 @@ export const stepUpRules = [
       const challenge = await t.client.startStepUp({});
       equal([challenge.method, challenge.codeLength], ['sms', 6], 'startStepUp');
       const first = await t.lastCode('+447700900123');
+      await t.dev.advanceClock(10);
       await expectError(t.client.startStepUp({}), 'rate_limited');
-      await t.dev.advanceClock(30);
+      await t.dev.advanceClock(20);
       await t.client.startStepUp({});
       const second = await t.lastCode('+447700900123');
       if (first !== second) await expectError(t.client.stepUp({ code: first }), 'invalid_code');
