@@ -13,7 +13,7 @@ import {
   type OperationName,
 } from '../../src/api/contract.js';
 import type * as z from 'zod/mini';
-import type { Caller, ReferenceBackend } from '../../src/reference/backend.js';
+import type { Caller, ReferenceBackend, ReferenceOptions } from '../../src/reference/backend.js';
 import type { Site } from '../../src/reference/context.js';
 import {
   demoSessionHeader,
@@ -47,6 +47,11 @@ export interface ReferenceHandlerOptions {
   limits?: Partial<Limits>;
   /** Prints one line per request (never a body). */
   log?: (line: string) => void;
+  /**
+   * Makes each store's backend (default `createReferenceBackend`): the conformance tests wrap
+   * it to break a rule on purpose.
+   */
+  createBackend?: (options: ReferenceOptions) => ReferenceBackend;
 }
 
 /** Handles the request if it is for the backend (true), else leaves it alone (false). */
@@ -93,7 +98,11 @@ export function createReferenceHandler(options: ReferenceHandlerOptions = {}): R
     if (!sessions) {
       const origin = new URL(options.origin ?? `http://localhost:${req.socket.localPort}`).origin;
       devHosts = [...loopbackHosts, new URL(origin).hostname];
-      sessions = createSessions({ site: { ...options.site, origin }, limits: options.limits });
+      sessions = createSessions(
+        { site: { ...options.site, origin }, limits: options.limits },
+        undefined,
+        options.createBackend,
+      );
     }
     return sessions;
   }

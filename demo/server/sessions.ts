@@ -5,7 +5,11 @@ import {
   type ReferenceOptions,
 } from '../../src/reference/backend.js';
 
-export function createSessions(options: ReferenceOptions, max = 1000) {
+export function createSessions(
+  options: ReferenceOptions,
+  max = 1000,
+  create: (options: ReferenceOptions) => ReferenceBackend = createReferenceBackend,
+) {
   const backends = new Map<string, ReferenceBackend>();
   return {
     /** The backend of `session` ('' for requests without the header), created on first use. */
@@ -14,7 +18,7 @@ export function createSessions(options: ReferenceOptions, max = 1000) {
       if (backend) {
         backends.delete(session); // re-inserted below: most recently used last
       } else {
-        backend = createReferenceBackend(options);
+        backend = create(options);
         if (backends.size >= max) backends.delete(backends.keys().next().value!);
       }
       backends.set(session, backend);

@@ -1,18 +1,9 @@
-import { createHttpClient } from '../../src/api/http-client.js';
-import { demoSessionHeader, demoUserHeader } from '../../src/reference/dev-api.js';
-import { createDevClient } from '../../demo/dev-client.js';
-import { contractSuite } from './contract-suite.js';
+import { connectOverHttp } from '../../src/conformance/http.js';
+import { describeRules } from './rules-runner.js';
 
-contractSuite('the contract, on createHttpClient and the reference backend over HTTP', async () => {
-  const session = crypto.randomUUID();
-  const clientAs = (userId?: string) =>
-    createHttpClient({
-      baseUrl: '/api/2fa',
-      headers: { [demoSessionHeader]: session, ...(userId && { [demoUserHeader]: userId }) },
-    });
-  return {
-    client: clientAs(),
-    dev: createDevClient('/api/2fa', session),
-    signedInAs: clientAs,
-  };
-});
+describeRules(
+  'the contract, on the reference backend over HTTP',
+  connectOverHttp({ baseUrl: '/api/2fa', siteOrigin: location.origin }),
+  // A browser cannot send a Host header of its own; the command's test covers that rule.
+  ['host'],
+);
