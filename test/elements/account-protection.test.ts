@@ -297,6 +297,20 @@ describe('<account-protection>', () => {
     });
   });
 
+  it("lets the page style the embedded elements' parts through its own", async () => {
+    const style = document.head.appendChild(document.createElement('style'));
+    style.textContent =
+      'account-protection::part(primary-button) { background-color: rgb(1, 2, 3); }';
+    try {
+      const p = await protection({ scenario: { account: 'no-backup' } });
+      await p.overview();
+      const setUp = await p.button('Set up a backup method');
+      expect(getComputedStyle(setUp).backgroundColor).to.equal('rgb(1, 2, 3)');
+    } finally {
+      style.remove();
+    }
+  });
+
   describe('its settings, handed on', () => {
     it("gives the embedded elements its client and strings, the provider's under its own", async () => {
       const p = await protection({

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { recoveryContext, type RecoveryContext } from '../../core/context.js';
 import { renderFailure } from '../../core/feedback.js';
+import { exportParts } from '../../core/parts.js';
 import { RecoveryElement } from '../../core/recovery-element.js';
 import { renderStatusList } from '../../core/status-list.js';
 import type { StringsOverride } from '../../core/strings/en.js';
@@ -161,6 +162,7 @@ export class AccountProtection extends RecoveryElement {
           ${renderFailure(t, this.locale, this.operation.failure?.error ?? null, () => this.retry())}`,
       )}
       <backup-method-manager
+        exportparts=${exportParts}
         no-warning
         class="embedded"
         @recovery-step-change=${stopHere}
@@ -168,6 +170,7 @@ export class AccountProtection extends RecoveryElement {
         @backup-method-changed=${this.refresh}
       ></backup-method-manager>
       <recovery-key-panel
+        exportparts=${exportParts}
         no-warning
         class="embedded"
         @recovery-step-change=${stopHere}
@@ -202,6 +205,7 @@ export class AccountProtection extends RecoveryElement {
           ? this.renderAction(t.cancel, this.finish)
           : nothing;
     return html`<authenticator-setup
+        exportparts=${exportParts}
         @tfr-cancel=${(event: Event) => {
           event.preventDefault();
           this.finish();

@@ -10,6 +10,7 @@ import {
 import { messageFor, renderFailure, renderSubmit } from '../../core/feedback.js';
 import { formatDate } from '../../core/format.js';
 import { lazyChunk } from '../../core/lazy-chunk.js';
+import { exportParts } from '../../core/parts.js';
 import { RecoveryElement } from '../../core/recovery-element.js';
 import { methodName } from '../../core/status-list.js';
 import { groupKey } from '../../core/recovery-key/recovery-key.js';
@@ -115,6 +116,7 @@ export class AuthenticatorSetup extends RecoveryElement {
           t.authenticatorReadyHeading,
           html`<p>${t.backupNext}</p>
             <backup-method-manager
+              exportparts=${exportParts}
               class="embedded"
               start="choose"
               .client=${this.operationClient}
