@@ -15,6 +15,14 @@ if (chromiumPath) {
   browsers.push(
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
+      // A window of its own for each test page: as a tab behind another it would be hidden,
+      // and a hidden page gets no animation frames and slowed timers.
+      createPage: async ({ browser }) => {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        page.once('close', () => void context.close().catch(() => {}));
+        return page;
+      },
     }),
   );
 } else missing.push('Chromium (or set CHROME_PATH to it)');

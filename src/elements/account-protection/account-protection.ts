@@ -131,7 +131,7 @@ export class AccountProtection extends RecoveryElement {
     setup.shadowRoot?.querySelector<HTMLElement>('[data-heading]')?.focus();
   }
 
-  protected override renderStep() {
+  protected override renderStep(): unknown {
     const { state, t } = this;
     switch (state.step) {
       case 'loading':

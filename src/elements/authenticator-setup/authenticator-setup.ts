@@ -91,7 +91,7 @@ export class AuthenticatorSetup extends RecoveryElement {
     this.qr = 'loading';
   }
 
-  protected override renderStep() {
+  protected override renderStep(): unknown {
     const { state, t } = this;
     switch (state.step) {
       case 'loading':

@@ -75,7 +75,7 @@ export class BackupMethodManager extends RecoveryElement {
     this.checking = false;
   }
 
-  protected override renderStep() {
+  protected override renderStep(): unknown {
     const { state, t } = this;
     switch (state.step) {
       case 'loading':

@@ -76,7 +76,7 @@ export class RecoveryKeyPanel extends RecoveryElement {
       this.state = { step: 'summary', createdAt: this.state.createdAt };
   }
 
-  protected override renderStep() {
+  protected override renderStep(): unknown {
     const { state, t } = this;
     switch (state.step) {
       case 'loading':

@@ -75,7 +75,7 @@ export class TwoFactorAdminReset extends RecoveryElement {
     if (dialog && !confirming && dialog.open) dialog.close();
   }
 
-  protected override renderStep() {
+  protected override renderStep(): unknown {
     const { state, t } = this;
     switch (state.step) {
       case 'loading':

@@ -73,7 +73,7 @@ export class TwoFactorReset extends RecoveryElement {
     this.state = initialReset(this.open); // no recovery token or key outlives the element
   }
 
-  protected override renderStep() {
+  protected override renderStep(): unknown {
     const { state, t } = this;
     switch (state.step) {
       case 'closed':
