@@ -11,6 +11,7 @@ import '../../src/elements/recovery-provider/define.js';
 import type { StringsOverride } from '../../src/core/strings/en.js';
 import {
   expectFocusOn,
+  focused,
   getByRole,
   queryAllByRole,
   queryByText,
@@ -19,6 +20,7 @@ import {
   waitFor,
 } from '../support/queries.js';
 import { recordEvents, userOf } from '../support/element-user.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { click, press, type } from '../support/user.js';
 
 const publicEvents = [
@@ -274,6 +276,46 @@ describe('<account-protection>', () => {
         { step: 'overview' },
       ]);
     });
+  });
+
+  it('goes the whole way with the keyboard alone, focus on each new heading', async () => {
+    const p = await protection({ scenario: { account: 'no-backup' } });
+    await p.overview();
+    /** Presses Tab until the control named `name` has focus, within a few presses. */
+    async function tabTo(role: string, name: string) {
+      for (let presses = 0; presses < 12; presses++) {
+        await press('Tab');
+        if (focused() === queryAllByRole(p.element, role, name)[0]) return;
+      }
+      throw new Error(`Tab never reached the ${role} "${name}"`);
+    }
+    getByRole<HTMLElement>(p.element, 'heading', 'Protect your account').focus();
+    await tabTo('button', 'Replace 2FA device');
+    await press('Enter');
+    await waitFor(() =>
+      expectFocusOn(getByRole(p.element, 'heading', 'Set up a new authenticator app?')),
+    );
+    await tabTo('button', 'Cancel');
+    await press('Enter');
+    await waitFor(() => expectFocusOn(getByRole(p.element, 'heading', 'Protect your account')));
+
+    await tabTo('button', 'Set up a backup method');
+    await press('Enter');
+    await waitFor(() => expectFocusOn(getByRole(p.element, 'heading', 'Set up a backup method')));
+    await tabTo('radio', 'Phone number');
+    await press('ArrowDown'); // to "Email address", as radios go
+    expect((await p.radio('Email address')).checked).to.equal(true);
+    await tabTo('textbox', 'Email address');
+    await sendKeys({ type: 'ada.new@example.org' });
+    await press('Enter');
+    await waitFor(() =>
+      expectFocusOn(getByRole(p.element, 'heading', 'Enter the verification code')),
+    );
+    await tabTo('textbox', 'Verification code');
+    await sendKeys({ type: required(await p.client.lastCode()) });
+    await press('Enter');
+    await waitFor(() => expectFocusOn(getByRole(p.element, 'heading', 'Backup method saved')));
+    expect(p.of('backup-method-changed')).to.have.length(1);
   });
 
   describe('step-up and retry()', () => {
