@@ -1,5 +1,6 @@
 /** How errors look and read: one message per code, in `part="error"` with `role="alert"`. */
 import { html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { RecoveryError } from '../api/client.js';
 import { formatWait } from './format.js';
 import { isFault } from './operation-controller.js';
@@ -14,9 +15,15 @@ export function messageFor(strings: Strings, lang: string, error: RecoveryError)
   });
 }
 
-/** An error message tied to a field by its id (the field's `aria-describedby` names it). */
-export const renderError = (id: string, message: string | null) =>
-  message ? html`<p id=${id} class="error" part="error" role="alert">${message}</p>` : nothing;
+/**
+ * An error message tied to a field by its id (the field's `aria-describedby` names it). A new
+ * `attempt` (a number, or the failure itself) puts a new alert in place, so a screen reader
+ * says it again when the same message comes back.
+ */
+export const renderError = (id: string, message: string | null, attempt: unknown = message) =>
+  message
+    ? keyed(attempt, html`<p id=${id} class="error" part="error" role="alert">${message}</p>`)
+    : nothing;
 
 /** A failure that belongs to no field: its message, and "Try again" for a fault. */
 export function renderFailure(

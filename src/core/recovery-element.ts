@@ -30,6 +30,7 @@ import type { StepUp } from './step-up/step-up.js';
 import type { Strings, StringsOverride } from './strings/en.js';
 import { langOf, stringsFor } from './strings/localize.js';
 import { baseStyles } from './styles.js';
+import { renderHeading } from './heading.js';
 
 export interface ActionOptions {
   /** The operation the button runs, so it alone shows the busy indicator. */
@@ -179,8 +180,7 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
       part=${banner ? 'card banner' : 'card'}
       aria-busy=${this.operation.busy ? 'true' : 'false'}
     >
-      <h2 data-heading tabindex="-1" part="heading">${heading}</h2>
-      ${content}
+      ${renderHeading(this, heading)} ${content}
     </section>`;
   }
 

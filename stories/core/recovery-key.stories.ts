@@ -30,7 +30,15 @@ const noted = async (canvas: HTMLElement) =>
 export const Shown: Story = {
   play: async ({ canvasElement }) => {
     await waitFor(() => getByRole(canvasElement, 'heading', 'Your new recovery key'));
-    expect(getByRole<HTMLButtonElement>(canvasElement, 'button', 'Done').disabled).to.equal(true);
+    expect(getByRole<HTMLButtonElement>(canvasElement, 'button', 'Done').disabled).to.equal(false);
+  },
+};
+
+/** "Done" before the box is ticked: it says why on the checkbox, and stays. */
+export const NotYetNotedDown: Story = {
+  play: async ({ canvasElement }) => {
+    clickOn(await waitFor(() => getByRole(canvasElement, 'button', 'Done')));
+    await waitFor(() => getByText(canvasElement, "Confirm you've noted down your recovery key."));
   },
 };
 

@@ -134,6 +134,22 @@ describe('shared step: code entry', () => {
       expect(intents).to.deep.equal([]);
     });
 
+    it('creates its live region empty, then says the wait, so it is read out', async () => {
+      const element = document.createElement('tfr-code-entry') as CodeEntry;
+      element.challenge = challengeOf();
+      document.body.append(element);
+      try {
+        await element.updateComplete;
+        const region = element.shadowRoot!.querySelector('[aria-live]')!;
+        expect(region.textContent!.trim()).to.equal('');
+        await waitFor(() =>
+          expect(region.textContent!.trim()).to.match(/^You can ask for a new code in/),
+        );
+      } finally {
+        element.remove();
+      }
+    });
+
     it('offers a new code once the cooldown is over, and says so', async () => {
       const { root, resend, intents } = await codeEntry(challengeOf({}, 1.2));
       await waitFor(() => expect(resend().getAttribute('aria-disabled')).to.equal('false'));

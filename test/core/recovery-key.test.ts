@@ -2,7 +2,15 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import '../../src/core/recovery-key/define.js';
 import type { RecoveryKeyDisplay } from '../../src/core/recovery-key/recovery-key.js';
-import { getByRole, getByText, queryByText, waitFor } from '../support/queries.js';
+import {
+  descriptionOf,
+  expectFocusOn,
+  getByRole,
+  getByText,
+  queryByRole,
+  queryByText,
+  waitFor,
+} from '../support/queries.js';
 import { click } from '../support/user.js';
 
 const key = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
@@ -38,12 +46,30 @@ describe('shared step: recovery-key display', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('asks the user to say they noted it down before "Done", then forgets it', async () => {
+  it('"Done" is never disabled: pressed too soon, it says why on the checkbox, each time', async () => {
     const { element, root, done } = await keyDisplay();
     const finish = getByRole<HTMLButtonElement>(root, 'button', 'Done');
-    expect(finish.disabled).to.equal(true);
-    await click(getByRole(root, 'checkbox', "I've noted down my recovery key"));
+    const checkbox = getByRole<HTMLInputElement>(
+      root,
+      'checkbox',
+      "I've noted down my recovery key",
+    );
     expect(finish.disabled).to.equal(false);
+    await click(finish);
+    await element.updateComplete;
+    const first = getByRole(root, 'alert');
+    expect(first.textContent).to.equal("Confirm you've noted down your recovery key.");
+    expect(checkbox.getAttribute('aria-invalid')).to.equal('true');
+    expect(descriptionOf(checkbox)).to.equal("Confirm you've noted down your recovery key.");
+    expectFocusOn(checkbox);
+    expect(done).to.deep.equal([]);
+    // Pressed again: a new alert, so a screen reader says it again.
+    await click(finish);
+    await element.updateComplete;
+    expect(getByRole(root, 'alert') === first).to.equal(false);
+    await expect(element).to.be.accessible();
+    await click(checkbox);
+    expect(queryByRole(root, 'alert')).to.equal(null);
     await click(finish);
     expect(done).to.deep.equal(['done']);
     expect(element.recoveryKey).to.equal(null);

@@ -176,6 +176,19 @@ describe('<account-protection>', () => {
     });
   });
 
+  it("nests the embedded elements' headings one level below its own", async () => {
+    const p = await protection();
+    await p.overview();
+    const level = (name: string) =>
+      getByRole(p.element, 'heading', name).getAttribute('aria-level');
+    expect(level('Protect your account')).to.equal(null); // an h2
+    expect(level('Backup method')).to.equal('3');
+    expect(level('Recovery key')).to.equal('3');
+    await p.press('Replace 2FA device');
+    await p.heading('Set up a new authenticator app?');
+    expect(level('Set up a new authenticator app?')).to.equal('3');
+  });
+
   describe('changes made in place', () => {
     it('a backup method set up: the overview shows it, the warning shrinks, the host hears it once', async () => {
       const p = await protection({ scenario: { account: 'no-backup' } });

@@ -275,6 +275,25 @@ describe('<authenticator-setup>', () => {
     await focusOn('2-factor authentication is set up');
   });
 
+  it('"Skip for now" moves focus once, to the new key, never through another heading or the page', async () => {
+    const s = await setup({ scenario: { account: 'no-backup', latencyMs: 150 } });
+    await enrol(s);
+    await s.heading('Your authenticator app is set up');
+    const seen: string[] = [];
+    let sampling = true;
+    const sample = () => {
+      const active = focused();
+      const name = active ? `${active.localName} ${textOf(active)}` : 'nothing';
+      if (seen.at(-1) !== name) seen.push(name);
+      if (sampling) requestAnimationFrame(sample);
+    };
+    await s.press('Skip for now');
+    sample();
+    await waitFor(() => expectFocusOn(getByRole(s.element, 'heading', 'Your new recovery key')));
+    sampling = false;
+    expect(seen).to.deep.equal(['button Skip for now', 'h2 Your new recovery key']);
+  });
+
   it('keeps focus on the step when the control that had it goes: "Replace recovery key"', async () => {
     const s = await setup();
     await enrol(s);
@@ -364,6 +383,8 @@ describe('<authenticator-setup>', () => {
       const s = await setup();
       await enrol(s);
       await s.text(/^You already have a recovery key, made on /);
+      // Nothing else says so, the backup step being skipped: the first line does.
+      await s.text('Your authenticator app is set up.');
       expect(queryByRole(s.element, 'button', 'Skip for now')).to.equal(null);
       await s.press('Generate a new recovery key');
       await s.heading('Replace your recovery key?');

@@ -300,8 +300,11 @@ describe('<backup-method-manager>', () => {
         attributes: { start: 'choose' },
       });
       await sendCodeTo(m, 'Email address', 'ada.backup@example.net');
-      expect(descriptionOf(await m.field('Email address'))).to.equal(
-        "That's already your backup method. Enter a different one, or keep it as it is.",
+      const field = await m.field('Email address');
+      await waitFor(() =>
+        expect(descriptionOf(field)).to.equal(
+          "That's already your backup method. Enter a different one, or keep it as it is.",
+        ),
       );
       expect(m.element.step).to.equal('choose');
     });

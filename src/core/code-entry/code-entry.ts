@@ -7,6 +7,7 @@ import { formatTime, formatWait } from '../format.js';
 import { StepComponent } from '../step-component.js';
 import { baseStyles } from '../styles.js';
 import { WebOtpController } from '../web-otp.js';
+import { renderHeading } from '../heading.js';
 
 /**
  * The step where the user types the code sent to their email or phone: "Enter the N-digit code
@@ -92,9 +93,11 @@ export class CodeEntry extends StepComponent {
     };
     tick();
     if (this.secondsToResend === 0) return;
-    this.announcement ||= this.strings.resendCountdownStarted(
+    // Said once the live region is on the page: one created holding text is never read out.
+    const started = this.strings.resendCountdownStarted(
       formatWait(this.locale, this.secondsToResend),
     );
+    void this.updateComplete.then(() => (this.announcement ||= started));
     this.timer = setInterval(tick, 1000);
   }
 
@@ -103,7 +106,7 @@ export class CodeEntry extends StepComponent {
     if (!challenge) return nothing;
     const resendBlocked = busy || locked || this.secondsToResend > 0;
     return html`<section class="card" part="card" aria-busy=${busy ? 'true' : 'false'}>
-      <h2 data-heading tabindex="-1" part="heading">${this.heading ?? strings.codeHeading}</h2>
+      ${renderHeading(this, this.heading ?? strings.codeHeading)}
       <p>${strings.codeSentTo(challenge.maskedDestination, challenge.codeLength)}</p>
       <form novalidate @submit=${this.handleSubmit}>
         ${renderCodeField({

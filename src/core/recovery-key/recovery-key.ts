@@ -1,9 +1,11 @@
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { renderError } from '../feedback.js';
 import { formatDate } from '../format.js';
 import { StepComponent } from '../step-component.js';
 import { baseStyles } from '../styles.js';
 import { printOnly } from './print.js';
+import { renderHeading } from '../heading.js';
 
 /** "ABCDEFGHJKLM…" as people read and write it: "ABCD-EFGH-JKLM-…". */
 export const groupKey = (key: string, separator = '-') =>
@@ -11,7 +13,8 @@ export const groupKey = (key: string, separator = '-') =>
 
 /**
  * A new recovery key, shown once: in groups of four, with "Copy", "Download" and "Print", and
- * "Done" once the user says they have noted it down. Until then, leaving the page asks first.
+ * "Done" once the user says they have noted it down (pressed before that, it says so on the
+ * checkbox). Until then, leaving the page asks first.
  * After "Done", or when the step is removed, it holds the key no more.
  *
  * @summary Shared step: show a new recovery key.
@@ -57,6 +60,8 @@ export class RecoveryKeyDisplay extends StepComponent {
   @property({ attribute: 'site-name' }) siteName = '';
 
   @state() private noted = false;
+  /** "Done" pressed before the box was ticked: how many times, so each is announced. */
+  @state() private unconfirmed = 0;
   @state() private copyStatus: 'copied' | 'failed' | null = null;
 
   private readonly guard = (event: BeforeUnloadEvent) => {
@@ -80,7 +85,7 @@ export class RecoveryKeyDisplay extends StepComponent {
     const { strings } = this;
     if (!this.recoveryKey) return nothing;
     return html`<section class="card" part="card">
-      <h2 data-heading tabindex="-1" part="heading">${strings.recoveryKeyHeading}</h2>
+      ${renderHeading(this, strings.recoveryKeyHeading)}
       <p>${strings.recoveryKeyIntro}</p>
       <p class="key" part="recovery-key" id="key">${groupKey(this.recoveryKey, ' ')}</p>
       ${this.createdAt ? html`<p class="hint">${strings.recoveryKeyCreated(this.date)}</p>` : nothing}
@@ -95,15 +100,23 @@ export class RecoveryKeyDisplay extends StepComponent {
         ${this.copyStatus === 'copied' ? strings.copied : this.copyStatus === 'failed' ? strings.copyFailed : ''}
       </p>
       <label class="checkbox">
-        <input type="checkbox" .checked=${this.noted} @change=${this.handleNoted} />
+        <input
+          id="noted"
+          type="checkbox"
+          .checked=${this.noted}
+          aria-invalid=${this.unconfirmed ? 'true' : 'false'}
+          aria-describedby=${this.unconfirmed ? 'noted-error' : nothing}
+          @change=${this.handleNoted}
+        />
         ${strings.notedDown}
       </label>
+      ${renderError('noted-error', this.unconfirmed ? strings.confirmNotedDown : null, this.unconfirmed)}
       <div class="actions">
+        <!-- Never disabled: pressed too soon, it says why on the checkbox. -->
         <button
           type="button"
           class="primary"
           part="button primary-button"
-          ?disabled=${!this.noted}
           @click=${this.handleDone}
         >
           ${strings.done}
@@ -153,10 +166,16 @@ export class RecoveryKeyDisplay extends StepComponent {
 
   private handleNoted(event: Event): void {
     this.noted = (event.target as HTMLInputElement).checked;
+    if (this.noted) this.unconfirmed = 0;
   }
 
-  private handleDone(): void {
-    if (!this.noted) return;
+  private async handleDone(): Promise<void> {
+    if (!this.noted) {
+      this.unconfirmed += 1;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('#noted')?.focus();
+      return;
+    }
     this.recoveryKey = null;
     this.emit('tfr-done');
   }

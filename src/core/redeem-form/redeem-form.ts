@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { renderError, renderFailure, renderSubmit } from '../feedback.js';
 import { StepComponent } from '../step-component.js';
 import type { Strings } from '../strings/en.js';
+import { renderHeading } from '../heading.js';
 
 /** Bidirectional controls and zero-width characters: invisible, and pasted along with text. */
 const invisible = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
@@ -54,7 +55,7 @@ export class RedeemForm extends StepComponent {
       error?.code === 'invalid_code' ? strings.wrongRecoveryKey(error.attemptsRemaining) : null;
     const message = this.problem ?? wrongKey ?? fieldError;
     return html`<section class="card" part="card" aria-busy=${busy ? 'true' : 'false'}>
-      <h2 data-heading tabindex="-1" part="heading">${this.heading ?? strings.redeemHeading}</h2>
+      ${renderHeading(this, this.heading ?? strings.redeemHeading)}
       <p>${strings.redeemIntro}</p>
       <form novalidate @submit=${this.handleSubmit}>
         <div class="field">

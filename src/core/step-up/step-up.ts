@@ -5,6 +5,7 @@ import { codeProblem, normaliseCode, renderCodeField } from '../code-field.js';
 import { renderFailure, renderSubmit } from '../feedback.js';
 import { StepComponent } from '../step-component.js';
 import { WebOtpController } from '../web-otp.js';
+import { renderHeading } from '../heading.js';
 
 /**
  * "Verify it's you": the step any element shows when an operation needs a fresh proof of the
@@ -76,8 +77,7 @@ export class StepUp extends StepComponent {
 
   private renderCard(heading: string, content: unknown) {
     return html`<section class="card" part="card" aria-busy=${this.busy ? 'true' : 'false'}>
-      <h2 data-heading tabindex="-1" part="heading">${heading}</h2>
-      ${content}
+      ${renderHeading(this, heading)} ${content}
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
     </section>`;
   }

@@ -64,6 +64,7 @@ export const en = {
   download: 'Download',
   print: 'Print',
   notedDown: "I've noted down my recovery key",
+  confirmNotedDown: "Confirm you've noted down your recovery key.",
   done: 'Done',
   recoveryKeyFile: (siteName: string, groupedKey: string, date: string) =>
     `Recovery key for ${siteName}\n\n${groupedKey}\n\nCreated ${date}. It works once: sign in with it if you ` +

@@ -70,6 +70,8 @@ export class AuthenticatorSetup extends RecoveryElement {
   @state() private value = '';
   @state() private problem: string | null = null;
   @state() private copyStatus: 'copied' | 'failed' | null = null;
+  /** The app was just set up and the backup step skipped: the next step says so first. */
+  @state() private enrolledJustNow = false;
 
   protected override get flowStep(): string {
     return this.state.step;
@@ -122,13 +124,14 @@ export class AuthenticatorSetup extends RecoveryElement {
               .client=${this.operationClient}
               .strings=${this.strings}
               support-url=${this.resolvedSupportUrl ?? nothing}
-              @backup-method-changed=${() => this.send({ type: 'backupDone' })}
+              @backup-method-changed=${this.leaveBackup}
               @recovery-step-change=${stopHere}
               @recovery-error=${stopHere}
             ></backup-method-manager>
             <div class="actions">
-              ${this.renderAction(t.skipForNow, () => this.send({ type: 'backupDone' }))}
-            </div>`,
+              ${this.renderAction(t.skipForNow, this.leaveBackup, { operation: 'generateRecoveryKey' })}
+            </div>
+            ${renderFailure(t, this.locale, this.operation.failure?.error ?? null, () => this.retry())}`,
         );
       case 'recovery-key':
         return this.renderRecoveryKey(state);
@@ -241,16 +244,22 @@ export class AuthenticatorSetup extends RecoveryElement {
           ${failure}`,
       );
     }
+    // Straight from the code (a backup method there already): nothing else says the app is set up.
+    const enrolled = this.enrolledJustNow
+      ? html`<p class="success">${t.authenticatorReadyHeading}.</p>`
+      : nothing;
     if (!state.keyCreatedAt) {
       return this.renderCard(
         t.recoveryKey,
-        html`<p class=${this.operation.busy ? 'busy' : ''}>${t.makingKey}</p>
+        html`${enrolled}
+          <p class=${this.operation.busy ? 'busy' : ''}>${t.makingKey}</p>
           ${failure}`,
       );
     }
     return this.renderCard(
       t.recoveryKey,
-      html`<p>${t.haveKey(formatDate(this.locale, state.keyCreatedAt))}</p>
+      html`${enrolled}
+        <p>${t.haveKey(formatDate(this.locale, state.keyCreatedAt))}</p>
         <div class="actions">
           ${this.renderAction(t.continue, () => this.send({ type: 'finish' }), { primary: true })}
           ${this.renderAction(t.generateNewRecoveryKey, () => this.send({ type: 'generate' }))}
@@ -275,6 +284,21 @@ export class AuthenticatorSetup extends RecoveryElement {
     if (state.step === 'recovery-key' && state.phase === 'offer' && !state.keyCreatedAt)
       this.makeKey();
   }
+
+  /**
+   * On from the backup method. With no recovery key yet, it is made here first, so the next step
+   * is the key itself: one step change, one move of focus (not "Making your key…" and then the key).
+   */
+  private readonly leaveBackup = () => {
+    const { state } = this;
+    if (state.step !== 'backup') return;
+    if (state.status.recoveryKey) return this.send({ type: 'backupDone' });
+    this.operation.run('generateRecoveryKey', {}, ({ recoveryKey, createdAt }) => {
+      const keyStep = setupTransition(state, { type: 'backupDone' });
+      this.state = setupTransition(keyStep, { type: 'keyGenerated', recoveryKey, createdAt });
+      this.dispatchEvent(new RecoveryKeyGeneratedEvent({ createdAt }));
+    });
+  };
 
   private readonly onLoadFailure = (error: RecoveryError): boolean => {
     if (this.state.step !== 'loading') return false;
@@ -348,6 +372,7 @@ export class AuthenticatorSetup extends RecoveryElement {
         this.value = '';
         this.dispatchEvent(new AuthenticatorEnrolledEvent());
         this.send({ type: 'enrolled' });
+        this.enrolledJustNow = this.state.step === 'recovery-key';
       },
       (error) => {
         // An expired (or forgotten) set-up starts again, with a fresh QR code.
