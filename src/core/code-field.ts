@@ -21,6 +21,8 @@ export interface CodeFieldOptions {
   value: string;
   /** The validation or server message for the field, if any. */
   message: string | null;
+  /** What the error's alert is keyed by: a new key announces it again. */
+  attempt?: unknown;
   /** A line under the field (the code's expiry), tied to it as a description. */
   hint?: string;
   disabled: boolean;
@@ -32,6 +34,7 @@ export function renderCodeField({
   label,
   value,
   message,
+  attempt = message,
   hint,
   disabled,
   onInput,
@@ -53,7 +56,7 @@ export function renderCodeField({
       ?disabled=${disabled}
       @input=${(event: InputEvent) => onInput((event.target as HTMLInputElement).value)}
     />
-    ${renderError(`${id}-error`, message)}
+    ${renderError(`${id}-error`, message, attempt)}
     ${hint ? html`<p id="${id}-hint" class="hint">${hint}</p>` : nothing}
   </div>`;
 }

@@ -37,6 +37,21 @@ export abstract class StepComponent extends LitElement {
   /** Why what is typed cannot be sent (so nothing is), if so. */
   @state() protected problem: string | null = null;
 
+  /** How many times what was typed has been refused: each refusal is a new alert, said again. */
+  @state() protected attempt = 0;
+
+  /** Says why what is typed cannot be sent (null: it can); true when it cannot. */
+  protected refuse(problem: string | null): boolean {
+    this.problem = problem;
+    if (problem) this.attempt += 1;
+    return problem !== null;
+  }
+
+  /** What a field's error alert is keyed by: a refusal's count, or the server's failure. */
+  protected get errorKey(): unknown {
+    return this.problem ? this.attempt : this.error;
+  }
+
   /** Keeps what the user types, and drops the last complaint about it. */
   protected readonly typed = (value: string) => {
     this.value = value;

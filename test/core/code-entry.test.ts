@@ -102,6 +102,19 @@ describe('shared step: code entry', () => {
       });
     }
 
+    it('says a refusal again when the same one comes back: a new alert each time', async () => {
+      const { element, root, verify } = await codeEntry();
+      await click(verify());
+      await element.updateComplete;
+      const first = getByRole(root, 'alert');
+      expect(first.textContent).to.equal('Enter the 6-digit code.');
+      await click(verify());
+      await element.updateComplete;
+      const second = getByRole(root, 'alert');
+      expect(second.textContent).to.equal('Enter the 6-digit code.');
+      expect(second === first).to.equal(false);
+    });
+
     it('takes the code length from the challenge', async () => {
       const { root, field, verify, intents } = await codeEntry(challengeOf({ codeLength: 8 }));
       expect(getByText(root, 'Enter the 8-digit code sent to a•••@example.net.')).to.exist;

@@ -255,6 +255,15 @@ describe('<backup-method-manager>', () => {
     });
   });
 
+  it('says the same refusal again on each "Send code": a new alert each time', async () => {
+    const m = await manager({ attributes: { start: 'choose' } });
+    await sendCodeTo(m, 'Email address', 'not an address');
+    const first = await waitFor(() => getByRole(m.element, 'alert'));
+    await m.press('Send code');
+    await waitFor(() => expect(getByRole(m.element, 'alert') === first).to.equal(false));
+    expect(m.of('startBackupMethodChange')).to.have.length(0);
+  });
+
   describe("the server's answers about the value", () => {
     it('the account email is not a backup method: same_as_primary on the field', async () => {
       const m = await manager({ attributes: { start: 'choose' } });

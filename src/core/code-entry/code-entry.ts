@@ -114,6 +114,7 @@ export class CodeEntry extends StepComponent {
           label: strings.verificationCode,
           value: this.value,
           message: this.problem ?? fieldError,
+          attempt: this.errorKey,
           hint: strings.codeExpiresAt(
             formatTime(this.locale, this.onDeviceClock(challenge.expiresAt)),
           ),
@@ -154,8 +155,7 @@ export class CodeEntry extends StepComponent {
 
   private submit(): void {
     if (this.busy || this.locked || !this.challenge) return;
-    this.problem = codeProblem(this.strings, this.code, this.challenge.codeLength);
-    if (this.problem) return;
+    if (this.refuse(codeProblem(this.strings, this.code, this.challenge.codeLength))) return;
     this.webOtp.stop();
     this.intent = 'submit';
     this.emit('tfr-submit');

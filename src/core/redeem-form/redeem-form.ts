@@ -72,7 +72,7 @@ export class RedeemForm extends StepComponent {
             ?disabled=${locked}
             @input=${this.handleInput}
           />
-          ${renderError('recovery-key-error', message)}
+          ${renderError('recovery-key-error', message, this.errorKey)}
         </div>
         <div class="actions">
           ${renderSubmit(strings.signInWithRecoveryKey, { busy, blocked: locked })}
@@ -90,7 +90,6 @@ export class RedeemForm extends StepComponent {
   private handleSubmit(event: SubmitEvent): void {
     event.preventDefault();
     if (this.busy || this.locked) return;
-    this.problem = recoveryKeyProblem(this.strings, this.value);
-    if (!this.problem) this.emit('tfr-submit');
+    if (!this.refuse(recoveryKeyProblem(this.strings, this.value))) this.emit('tfr-submit');
   }
 }

@@ -98,6 +98,7 @@ export class StepUp extends StepComponent {
           label: strings.authenticationCode,
           value: this.value,
           message: this.problem ?? fieldError,
+          attempt: this.errorKey,
           disabled: locked,
           onInput: this.typed,
         })}
@@ -148,8 +149,7 @@ export class StepUp extends StepComponent {
   private submit(): void {
     if (this.busy || this.state.phase !== 'code' || this.error?.code === 'too_many_attempts')
       return;
-    this.problem = codeProblem(this.strings, this.code, this.state.challenge.codeLength);
-    if (this.problem) return;
+    if (this.refuse(codeProblem(this.strings, this.code, this.state.challenge.codeLength))) return;
     this.webOtp.stop();
     this.emit('tfr-submit');
   }

@@ -70,6 +70,8 @@ export class AuthenticatorSetup extends RecoveryElement {
   @state() private value = '';
   @state() private problem: string | null = null;
   @state() private copyStatus: 'copied' | 'failed' | null = null;
+  /** How many codes have been refused before sending: each refusal is a new alert, said again. */
+  @state() private refusals = 0;
   /** The app was just set up and the backup step skipped: the next step says so first. */
   @state() private enrolledJustNow = false;
 
@@ -185,6 +187,7 @@ export class AuthenticatorSetup extends RecoveryElement {
             label: t.verificationCode,
             value: this.value,
             message: this.problem ?? onField,
+            attempt: this.problem ? this.refusals : failure,
             disabled: locked,
             onInput: (value) => {
               this.value = value;
@@ -363,7 +366,7 @@ export class AuthenticatorSetup extends RecoveryElement {
     if (this.operation.busy) return;
     const code = normaliseCode(this.value);
     this.problem = codeProblem(this.t, code, enrollment.digits);
-    if (this.problem) return;
+    if (this.problem) return void (this.refusals += 1);
     this.operation.run(
       'confirmAuthenticatorEnrollment',
       { enrollmentId: enrollment.enrollmentId, code },

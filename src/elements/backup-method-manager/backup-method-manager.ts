@@ -61,6 +61,8 @@ export class BackupMethodManager extends RecoveryElement {
   /** Checking the typed value (which may mean fetching the phone-number library). */
   @state() private checking = false;
   @state() private libraryFailed = false;
+  /** How many times what was typed has been refused: each refusal is a new alert, said again. */
+  @state() private refusals = 0;
 
   protected override get flowStep(): string {
     return this.state.step;
@@ -170,7 +172,7 @@ export class BackupMethodManager extends RecoveryElement {
             <legend>${t.backupHeading}</legend>
             ${radio('phone', t.phoneNumber)} ${radio('email', t.emailAddress)}
           </fieldset>
-          ${draft.type ? this.renderField(draft.type, draft.value, message) : renderError('destination-error', message)}
+          ${draft.type ? this.renderField(draft.type, draft.value, message) : renderError('destination-error', message, this.errorKey)}
           <div class="actions">
             ${renderSubmit(t.sendCode, { busy: this.checking || this.operation.busy, blocked: false })}
             ${this.renderBack()}
@@ -206,7 +208,7 @@ export class BackupMethodManager extends RecoveryElement {
         @focus=${() => phone && this.prefetchPhoneNumbers()}
         @input=${(event: InputEvent) => this.edit((event.target as HTMLInputElement).value)}
       />
-      ${renderError('destination-error', message)}
+      ${renderError('destination-error', message, this.errorKey)}
     </div>`;
   }
 
@@ -249,6 +251,11 @@ export class BackupMethodManager extends RecoveryElement {
     this.send({ type: 'edit', value });
   }
 
+  /** What the field's alert is keyed by: a refusal's count, or the server's failure. */
+  private get errorKey(): unknown {
+    return this.problem ? this.refusals : this.operation.failure?.error;
+  }
+
   /** A complaint about a value, ours or the server's, goes with the value. */
   private forgetProblems(): void {
     this.problem = null;
@@ -275,6 +282,7 @@ export class BackupMethodManager extends RecoveryElement {
     const { type, value } = state.draft;
     if (!type) {
       this.problem = this.t.chooseMethod;
+      this.refusals += 1;
       return;
     }
     this.checking = true;
@@ -287,6 +295,7 @@ export class BackupMethodManager extends RecoveryElement {
       if (this.state !== state) return; // the user moved on meanwhile
       if (!checked.ok) {
         this.problem = checked.problem;
+        this.refusals += 1;
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLInputElement>('#destination')?.focus();
         return;

@@ -124,7 +124,7 @@ export class TwoFactorAdminReset extends RecoveryElement {
               @input=${(event: InputEvent) =>
                 this.send({ type: 'editUserId', userId: (event.target as HTMLInputElement).value })}
             />
-            ${renderError('user-id-error', message)}
+            ${renderError('user-id-error', message, this.state)}
           </div>
           <div class="actions">
             ${renderSubmit(t.lookUp, { busy: this.operation.busy, blocked: false })}
@@ -161,7 +161,7 @@ export class TwoFactorAdminReset extends RecoveryElement {
                   reason: (event.target as HTMLTextAreaElement).value,
                 })}
             ></textarea>
-            ${renderError('reason-error', message)}
+            ${renderError('reason-error', message, this.state)}
           </div>
           <div class="actions">
             <button id="reset" type="submit" class="primary" part="button primary-button">
