@@ -12,7 +12,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { RecoveryClient, RecoveryError } from '../api/client.js';
 import type { Challenge, OperationName } from '../api/contract.js';
@@ -30,6 +30,7 @@ import type { StepUp } from './step-up/step-up.js';
 import type { Strings, StringsOverride } from './strings/en.js';
 import { langOf, stringsFor } from './strings/localize.js';
 import { baseStyles } from './styles.js';
+import { busyMessage } from './busy.js';
 import { renderHeading } from './heading.js';
 
 export interface ActionOptions {
@@ -63,6 +64,9 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
   private hadClient = false;
   /** Whether the user has acted on the element: until then no step change takes the page's focus. */
   private userActed = false;
+  /** What a request that takes a while is doing, for screen readers ("Checking the code…"). */
+  @state() private busyAnnouncement = '';
+  private busyTimer?: ReturnType<typeof setTimeout>;
   /** Whether focus was in the element before the update on its way. */
   private hadFocus = false;
 
@@ -76,6 +80,12 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
   override connectedCallback(): void {
     attachContextRoot(this.ownerDocument); // before the context request goes out, in super's
     super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.busyTimer);
+    this.busyTimer = undefined;
   }
 
   /** The step the user is on; `error` without a client, `step-up` while an operation waits for it. */
@@ -121,9 +131,11 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
   }
 
   override render(): unknown {
+    // A polite region, there from the start, says what a slow request is doing.
+    const busy = html`<p class="visually-hidden" aria-live="polite">${this.busyAnnouncement}</p>`;
     if (!this.operationClient) return this.renderConfigurationError();
-    if (this.operation.stepUp.phase !== 'idle') return this.renderStepUp();
-    return this.renderStep();
+    if (this.operation.stepUp.phase !== 'idle') return html`${this.renderStepUp()}${busy}`;
+    return html`${this.renderStep()}${busy}`;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -145,6 +157,7 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
     super.updated(changed);
     if (this.operation.busy) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
+    this.announceBusy();
     const step = this.step;
     if (step === this.shownStep) {
       // Within a step, the control that had focus may have gone (its part of the step changed):
@@ -163,6 +176,22 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
     // Focus already inside (on a control the old step took with it) stays inside.
     if (this.userActed || this.hadFocus) void this.focusHeading();
     this.dispatchEvent(new RecoveryStepChangeEvent({ step }));
+  }
+
+  /** After a second of waiting, says what the request under way is doing; silence once it is done. */
+  private announceBusy(): void {
+    const running = this.operation.running;
+    if (!running) {
+      clearTimeout(this.busyTimer);
+      this.busyTimer = undefined;
+      if (this.busyAnnouncement) this.busyAnnouncement = '';
+      return;
+    }
+    this.busyTimer ??= setTimeout(() => {
+      this.busyTimer = undefined;
+      if (this.operation.running)
+        this.busyAnnouncement = busyMessage(this.t, this.operation.running);
+    }, 1000);
   }
 
   /** Moves focus to the heading of the step on screen, in this element or in the shared step it shows. */

@@ -471,6 +471,17 @@ describe('<two-factor-reset>', () => {
   });
 
   describe('accessibility', () => {
+    it('says what a slow request is doing, politely, and falls silent when it is done', async () => {
+      const reset = await resetElement({ scenario: { latencyMs: 1600 }, open: true });
+      const region = () =>
+        [...reset.element.shadowRoot!.querySelectorAll('[aria-live="polite"]')].at(-1)!;
+      expect(region().textContent!.trim()).to.equal('');
+      await reset.press('Use backup method');
+      await waitFor(() => expect(region().textContent!.trim()).to.equal('Sending a code…'), 1500);
+      await reset.field('Verification code');
+      await waitFor(() => expect(region().textContent!.trim()).to.equal(''));
+    });
+
     it('passes axe on every step', async () => {
       const reset = await resetElement({ scenario: { account: 'email-backup' } });
       const { element } = reset;

@@ -18,6 +18,8 @@ export const en = {
   tryAgain: 'Try again',
   loading: 'Loading…',
   working: 'One moment…',
+  checkingCode: 'Checking the code…',
+  sendingCode: 'Sending a code…',
   contactSupport: 'Contact support',
   configurationHeading: "Two-factor recovery isn't available",
   configurationMessage:
