@@ -10,6 +10,8 @@ export interface RecoveryContext {
   defaultCountry?: string;
   /** Named on downloaded recovery keys. */
   siteName?: string;
+  /** Where "Sign in again" leads once a recovery has expired. */
+  signInUrl?: string;
   strings?: StringsOverride;
 }
 

@@ -37,3 +37,7 @@ export const formatDateTime = (lang: string, iso: string) =>
   new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(
     new Date(iso),
   );
+
+/** A backend time (ISO 8601) as the device's clock shows it, given the backend's time now (ms). */
+export const onDeviceClock = (iso: string, backendNow: number) =>
+  new Date(Date.parse(iso) - (backendNow - Date.now())).toISOString();

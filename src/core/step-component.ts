@@ -11,6 +11,7 @@ import { messageFor } from './feedback.js';
 import { en, type Strings } from './strings/en.js';
 import { langOf } from './strings/localize.js';
 import { baseStyles } from './styles.js';
+import { onDeviceClock } from './format.js';
 
 /** Answers that concern what the user typed. */
 const fieldErrorCodes = new Set([
@@ -88,7 +89,7 @@ export abstract class StepComponent extends LitElement {
 
   /** A backend time (ISO 8601) as the device's clock shows it, for telling the user. */
   protected onDeviceClock(iso: string): string {
-    return new Date(Date.parse(iso) - (this.clock() - Date.now())).toISOString();
+    return onDeviceClock(iso, this.clock());
   }
 
   /** Tells the element what the user wants: `tfr-submit`, `tfr-resend`, `tfr-retry`, `tfr-cancel`, `tfr-done`. */

@@ -5,6 +5,7 @@ import {
   type MemoryClient,
   type MemoryScenario,
 } from '../../src/api/memory-client.js';
+import { formatTime } from '../../src/core/format.js';
 import '../../src/elements/two-factor-reset/define.js';
 import type { TwoFactorReset } from '../../src/elements/two-factor-reset/two-factor-reset.js';
 import { errorBody, httpClientAnswering, json, offline, raw } from '../api/fake-fetch.js';
@@ -275,6 +276,24 @@ describe('<two-factor-reset>', () => {
       await reset.heading('Your sign-in has expired');
       await reset.text('Your sign-in has expired. Sign in again.');
       expect(queryByRole(reset.element, 'button', 'Back')).to.equal(null);
+      expect(queryByRole(reset.element, 'link', 'Sign in again')).to.equal(null);
+    });
+
+    it('states the time limit where the recovery starts, and offers "Sign in again" with sign-in-url', async () => {
+      const reset = await resetElement();
+      reset.element.setAttribute('sign-in-url', '/sign-in');
+      await verify(reset);
+      const { now } = await reset.client.advanceClock(0);
+      const ends = formatTime('en', new Date(Date.parse(now) + 600_000).toISOString());
+      await reset.text(
+        `You have until ${ends} to finish. After that, you'll need to sign in again.`,
+      );
+      await reset.client.advanceClock(600);
+      await reset.press('Remove the device and add new one');
+      await reset.heading('Your sign-in has expired');
+      const link = await waitFor(() => getByRole(reset.element, 'link', 'Sign in again'));
+      expect(link.getAttribute('href')).to.equal('/sign-in');
+      await expect(reset.element).to.be.accessible();
     });
 
     it('ends on unauthorized too', async () => {

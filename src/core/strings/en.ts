@@ -121,6 +121,9 @@ export const en = {
   noAccessHeading: "Can't get to your backup method?",
   lockedHeading: 'Too many attempts',
   expiredHeading: 'Your sign-in has expired',
+  signInAgain: 'Sign in again',
+  recoveryTimeLimit: (time: string) =>
+    `You have until ${time} to finish. After that, you'll need to sign in again.`,
   startAgain: 'Start again',
 
   // <backup-method-manager>

@@ -28,6 +28,8 @@ export class RecoveryProvider extends LitElement {
   @property({ attribute: 'default-country' }) defaultCountry?: string;
   /** The site's name, used on downloaded recovery keys. */
   @property({ attribute: 'site-name' }) siteName?: string;
+  /** Where "Sign in again" leads once a recovery has expired. */
+  @property({ attribute: 'sign-in-url' }) signInUrl?: string;
   /** Strings for every element inside (any of them; an element's own `strings` win). */
   @property({ attribute: false }) strings?: StringsOverride;
 
@@ -45,6 +47,7 @@ export class RecoveryProvider extends LitElement {
       supportUrl: this.supportUrl,
       defaultCountry: this.defaultCountry,
       siteName: this.siteName,
+      signInUrl: this.signInUrl,
       strings: this.strings,
     };
   }

@@ -9,7 +9,7 @@ import {
   type SupportReason,
 } from '../../core/events.js';
 import { errorMessage } from '../../core/strings/localize.js';
-import { formatWait } from '../../core/format.js';
+import { formatTime, formatWait, onDeviceClock } from '../../core/format.js';
 import { renderFailure } from '../../core/feedback.js';
 import { RecoveryElement } from '../../core/recovery-element.js';
 import { renderSupport } from '../../core/support.js';
@@ -55,6 +55,11 @@ export class TwoFactorReset extends RecoveryElement {
 
   /** Starts at the choice of methods, instead of only the "Authenticate a different way" button. */
   @property({ type: Boolean }) open = false;
+  /** Where "Sign in again" leads once the recovery has expired (else the provider's `sign-in-url`). */
+  @property({ attribute: 'sign-in-url' }) signInUrl?: string;
+
+  /** When the verified recovery ends: said where it starts, so the limit is known. */
+  @state() private recoveryEndsAt: string | null = null;
 
   @state() private state: ResetState = initialReset(false);
 
@@ -118,6 +123,7 @@ export class TwoFactorReset extends RecoveryElement {
         return this.renderCard(
           t.verifiedHeading,
           html`<p>${t.verifiedIntro}</p>
+            ${this.renderTimeLimit()}
             <div class="actions">
               ${this.renderAction(t.removeDeviceAndAddNew, () => this.removeDevice(state), {
                 operation: 'removeDeviceWithRecovery',
@@ -190,9 +196,32 @@ export class TwoFactorReset extends RecoveryElement {
       case 'expired':
         return this.renderCard(
           t.expiredHeading,
-          html`<p>${errorMessage(t, 'recovery_expired')}</p>`,
+          html`<p>${errorMessage(t, 'recovery_expired')}</p>
+            ${
+              this.resolvedSignInUrl
+                ? html`<div class="actions">
+                    <a
+                      class="button primary"
+                      part="button primary-button"
+                      href=${this.resolvedSignInUrl}
+                      >${t.signInAgain}</a
+                    >
+                  </div>`
+                : nothing
+            }`,
         );
     }
+  }
+
+  private get resolvedSignInUrl(): string | undefined {
+    return this.signInUrl ?? this.context?.signInUrl;
+  }
+
+  /** "You have until 10:42 AM to finish; after that, sign in again." */
+  private renderTimeLimit() {
+    if (!this.recoveryEndsAt) return nothing;
+    const time = formatTime(this.locale, onDeviceClock(this.recoveryEndsAt, this.backendClock()));
+    return html`<p class="hint">${this.t.recoveryTimeLimit(time)}</p>`;
   }
 
   private renderBack() {
@@ -247,7 +276,10 @@ export class TwoFactorReset extends RecoveryElement {
     this.operation.run(
       'verifyBackupRecovery',
       { challengeId: challenge.challengeId, code },
-      ({ recoveryToken }) => this.send({ type: 'verified', recoveryToken }),
+      ({ recoveryToken, expiresAt }) => {
+        this.recoveryEndsAt = expiresAt;
+        this.send({ type: 'verified', recoveryToken });
+      },
       this.onFailure,
     );
   }
