@@ -23,6 +23,8 @@ export interface CodeFieldOptions {
   message: string | null;
   /** What the error's alert is keyed by: a new key announces it again. */
   attempt?: unknown;
+  /** The id of a line above the field that says what to enter, tied to it as a description. */
+  instructions?: string;
   /** A line under the field (the code's expiry), tied to it as a description. */
   hint?: string;
   disabled: boolean;
@@ -35,11 +37,14 @@ export function renderCodeField({
   value,
   message,
   attempt = message,
+  instructions,
   hint,
   disabled,
   onInput,
 }: CodeFieldOptions) {
-  const described = [message && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(' ');
+  const described = [message && `${id}-error`, instructions, hint && `${id}-hint`]
+    .filter(Boolean)
+    .join(' ');
   return html`<div class="field">
     <label for=${id}>${label}</label>
     <input

@@ -49,7 +49,10 @@ describe('shared step: code entry', () => {
       expect(getByText(root, 'Enter the 6-digit code sent to a•••@example.net.')).to.exist;
       expect(field().getAttribute('autocomplete')).to.equal('one-time-code');
       expect(field().getAttribute('inputmode')).to.equal('numeric');
-      expect(descriptionOf(field())).to.match(/^The code expires at /);
+      // What to enter, then when the code expires: both tied to the field.
+      expect(descriptionOf(field())).to.match(
+        /^Enter the 6-digit code sent to a•••@example\.net\. The code expires at /,
+      );
     });
 
     it('passes axe as it opens', async () => {

@@ -5,6 +5,9 @@ import type { RedeemForm } from '../../src/core/redeem-form/redeem-form.js';
 import { descriptionOf, getByRole } from '../support/queries.js';
 import { click, paste, press, type } from '../support/user.js';
 
+/** What the field says it wants, tied to it: every description ends with it. */
+const intro = 'Enter the recovery key you noted down. Spaces and dashes are fine.';
+
 async function redeemForm(props: Partial<RedeemForm> = {}) {
   const element = await fixture<RedeemForm>(html`<tfr-redeem-form></tfr-redeem-form>`);
   Object.assign(element, props);
@@ -60,7 +63,7 @@ describe('shared step: recovery-key sign-in', () => {
       await click(submit());
       expect(intents).to.deep.equal([]);
       expect(field().getAttribute('aria-invalid')).to.equal('true');
-      expect(descriptionOf(field())).to.equal(message);
+      expect(descriptionOf(field())).to.equal(`${message} ${intro}`);
     });
   }
 
@@ -68,7 +71,9 @@ describe('shared step: recovery-key sign-in', () => {
     const { element, field } = await redeemForm({
       error: new RecoveryError('invalid_code', { attemptsRemaining: 4 }),
     });
-    expect(descriptionOf(field())).to.equal("That recovery key isn't right. 4 attempts left.");
+    expect(descriptionOf(field())).to.equal(
+      `That recovery key isn't right. 4 attempts left. ${intro}`,
+    );
     await expect(element).to.be.accessible();
   });
 
@@ -77,7 +82,9 @@ describe('shared step: recovery-key sign-in', () => {
       error: new RecoveryError('too_many_attempts', { retryAfterSeconds: 900 }),
     });
     expect(field().disabled).to.equal(true);
-    expect(descriptionOf(field())).to.equal('Too many wrong attempts. Try again in 15 minutes.');
+    expect(descriptionOf(field())).to.equal(
+      `Too many wrong attempts. Try again in 15 minutes. ${intro}`,
+    );
     expect(submit().getAttribute('aria-disabled')).to.equal('true');
     await click(submit());
     expect(intents).to.deep.equal([]);

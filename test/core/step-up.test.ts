@@ -74,7 +74,9 @@ describe("shared step: step-up (Verify it's you)", () => {
     await type(field, '123');
     await click(getByRole(root, 'button', 'Continue'));
     expect(intents).to.deep.equal([]);
-    expect(descriptionOf(field)).to.equal('Enter the 6-digit code.');
+    expect(descriptionOf(field)).to.equal(
+      'Enter the 6-digit code. Enter the code from your authenticator app.',
+    );
   });
 
   it('lets the user cancel', async () => {
@@ -88,11 +90,15 @@ describe("shared step: step-up (Verify it's you)", () => {
       error: new RecoveryError('invalid_code', { attemptsRemaining: 3 }),
     });
     const field = getByRole<HTMLInputElement>(root, 'textbox', 'Authentication code');
-    expect(descriptionOf(field)).to.equal("That code isn't right. 3 attempts left.");
+    expect(descriptionOf(field)).to.equal(
+      "That code isn't right. 3 attempts left. Enter the code from your authenticator app.",
+    );
     element.error = new RecoveryError('too_many_attempts', { retryAfterSeconds: 900 });
     await element.updateComplete;
     expect(field.disabled).to.equal(true);
-    expect(descriptionOf(field)).to.equal('Too many wrong attempts. Try again in 15 minutes.');
+    expect(descriptionOf(field)).to.equal(
+      'Too many wrong attempts. Try again in 15 minutes. Enter the code from your authenticator app.',
+    );
     expect(getByRole(root, 'button', 'Continue').getAttribute('aria-disabled')).to.equal('true');
     await expect(element).to.be.accessible();
   });

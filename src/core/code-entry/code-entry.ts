@@ -107,7 +107,9 @@ export class CodeEntry extends StepComponent {
     const resendBlocked = busy || locked || this.secondsToResend > 0;
     return html`<section class="card" part="card" aria-busy=${busy ? 'true' : 'false'}>
       ${renderHeading(this, this.heading ?? strings.codeHeading)}
-      <p>${strings.codeSentTo(challenge.maskedDestination, challenge.codeLength)}</p>
+      <p id="code-instructions">
+        ${strings.codeSentTo(challenge.maskedDestination, challenge.codeLength)}
+      </p>
       <form novalidate @submit=${this.handleSubmit}>
         ${renderCodeField({
           id: 'code',
@@ -115,6 +117,7 @@ export class CodeEntry extends StepComponent {
           value: this.value,
           message: this.problem ?? fieldError,
           attempt: this.errorKey,
+          instructions: 'code-instructions',
           hint: strings.codeExpiresAt(
             formatTime(this.locale, this.onDeviceClock(challenge.expiresAt)),
           ),

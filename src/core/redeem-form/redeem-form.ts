@@ -56,7 +56,7 @@ export class RedeemForm extends StepComponent {
     const message = this.problem ?? wrongKey ?? fieldError;
     return html`<section class="card" part="card" aria-busy=${busy ? 'true' : 'false'}>
       ${renderHeading(this, this.heading ?? strings.redeemHeading)}
-      <p>${strings.redeemIntro}</p>
+      <p id="recovery-key-instructions">${strings.redeemIntro}</p>
       <form novalidate @submit=${this.handleSubmit}>
         <div class="field">
           <label for="recovery-key">${strings.recoveryKey}</label>
@@ -68,7 +68,7 @@ export class RedeemForm extends StepComponent {
             autocapitalize="characters"
             spellcheck="false"
             aria-invalid=${message ? 'true' : 'false'}
-            aria-describedby=${message ? 'recovery-key-error' : nothing}
+            aria-describedby=${message ? 'recovery-key-error recovery-key-instructions' : 'recovery-key-instructions'}
             ?disabled=${locked}
             @input=${this.handleInput}
           />

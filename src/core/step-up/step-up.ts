@@ -91,7 +91,7 @@ export class StepUp extends StepComponent {
         : challenge.method === 'sms'
           ? strings.stepUpSms(destination)
           : strings.stepUpVoice(destination);
-    return html`<p>${instructions}</p>
+    return html`<p id="step-up-instructions">${instructions}</p>
       <form novalidate @submit=${this.handleSubmit}>
         ${renderCodeField({
           id: 'step-up-code',
@@ -99,6 +99,7 @@ export class StepUp extends StepComponent {
           value: this.value,
           message: this.problem ?? fieldError,
           attempt: this.errorKey,
+          instructions: 'step-up-instructions',
           disabled: locked,
           onInput: this.typed,
         })}

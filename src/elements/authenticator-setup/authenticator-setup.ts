@@ -181,13 +181,14 @@ export class AuthenticatorSetup extends RecoveryElement {
         </div>
         <p class="hint">${t.whichApps}</p>
         <form novalidate @submit=${(event: SubmitEvent) => this.verify(event, enrollment)}>
-          <p>${t.enterAppCode(enrollment.digits)}</p>
+          <p id="totp-instructions">${t.enterAppCode(enrollment.digits)}</p>
           ${renderCodeField({
             id: 'totp',
             label: t.verificationCode,
             value: this.value,
             message: this.problem ?? onField,
             attempt: this.problem ? this.refusals : failure,
+            instructions: 'totp-instructions',
             disabled: locked,
             onInput: (value) => {
               this.value = value;
