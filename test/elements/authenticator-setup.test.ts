@@ -291,6 +291,7 @@ describe('<authenticator-setup>', () => {
     sample();
     await waitFor(() => expectFocusOn(getByRole(s.element, 'heading', 'Your new recovery key')));
     sampling = false;
+    sample(); // where it ended
     expect(seen).to.deep.equal(['button Skip for now', 'h2 Your new recovery key']);
   });
 

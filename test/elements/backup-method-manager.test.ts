@@ -223,7 +223,12 @@ describe('<backup-method-manager>', () => {
         if (kind) {
           const field = await m.field(kind);
           expect(field.getAttribute('aria-invalid')).to.equal('true');
-          expect(descriptionOf(field)).to.equal(message);
+          // The error first, then (for a phone number) the form it takes.
+          const hint =
+            kind === 'Phone number'
+              ? ' Start with + and the country code, like +44 7700 900123.'
+              : '';
+          expect(descriptionOf(field)).to.equal(`${message}${hint}`);
           await waitFor(() => expectFocusOn(field));
         }
         expect(m.of('startBackupMethodChange')).to.deep.equal([]);
@@ -253,6 +258,20 @@ describe('<backup-method-manager>', () => {
       await press('Enter');
       await waitFor(() => getByText(inner, 'Enter the 6-digit code sent to •••• 0999.'));
     });
+  });
+
+  it("tells the phone number's form before anything is typed, in the default country too", async () => {
+    const m = await manager({ attributes: { start: 'choose' } });
+    await click(await m.radio('Phone number'));
+    expect(descriptionOf(await m.field('Phone number'))).to.equal(
+      'Start with + and the country code, like +44 7700 900123.',
+    );
+    const inGB = await manager({ attributes: { start: 'choose', country: 'GB' } });
+    await click(await inGB.radio('Phone number'));
+    expect(descriptionOf(await inGB.field('Phone number'))).to.equal(
+      "Start with + and the country code, or enter a number from United Kingdom as you'd dial it there.",
+    );
+    await expect(inGB.element).to.be.accessible();
   });
 
   it('says the same refusal again on each "Send code": a new alert each time', async () => {

@@ -150,6 +150,9 @@ export const en = {
   chooseMethod: 'Choose a phone number or an email address.',
   enterPhone: 'Enter a phone number.',
   enterEmail: 'Enter an email address.',
+  phoneHint: 'Start with + and the country code, like +44 7700 900123.',
+  phoneHintCountry: (country: string) =>
+    `Start with + and the country code, or enter a number from ${country} as you'd dial it there.`,
   phoneInternational:
     'Enter the number with its country code, starting with +, like +44 7700 900123.',
   phoneInvalid: "That isn't a phone number we can text. Check it, with its country code.",

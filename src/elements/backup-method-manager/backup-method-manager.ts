@@ -204,12 +204,29 @@ export class BackupMethodManager extends RecoveryElement {
         spellcheck="false"
         .value=${live(value)}
         aria-invalid=${message ? 'true' : 'false'}
-        aria-describedby=${ifDefined(message ? 'destination-error' : undefined)}
+        aria-describedby=${ifDefined(
+          [message && 'destination-error', phone && 'destination-hint'].filter(Boolean).join(' ') ||
+            undefined,
+        )}
         @focus=${() => phone && this.prefetchPhoneNumbers()}
         @input=${(event: InputEvent) => this.edit((event.target as HTMLInputElement).value)}
       />
       ${renderError('destination-error', message, this.errorKey)}
+      ${phone ? html`<p id="destination-hint" class="hint">${this.phoneHint()}</p>` : nothing}
     </div>`;
+  }
+
+  /** The form a phone number takes: with its country code, or one of the default country's. */
+  private phoneHint(): string {
+    const country = this.country;
+    if (!country) return this.t.phoneHint;
+    try {
+      const name = new Intl.DisplayNames([this.locale, 'en'], { type: 'region' }).of(country);
+      if (name && name !== country) return this.t.phoneHintCountry(name);
+    } catch {
+      // An unknown country or language: the general hint says enough.
+    }
+    return this.t.phoneHint;
   }
 
   private renderBack() {
