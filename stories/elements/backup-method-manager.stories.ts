@@ -87,6 +87,15 @@ export const ManagingPhone: Story = {
 /** Setting one up: the choice. */
 export const Choose: Story = { args: { account: 'no-backup', start: 'choose' } };
 
+/** The phone field's hint, in the default country's terms, before anything is typed. */
+export const PhoneHint: Story = {
+  args: { account: 'no-backup', start: 'choose', defaultCountry: 'GB' },
+  play: async ({ canvasElement }) => {
+    clickOn(await waitFor(() => getByRole(canvasElement, 'radio', 'Phone number')));
+    await text(canvasElement, /^Start with \+ and the country code, or enter a number from /);
+  },
+};
+
 /** The whole way: a phone number, its code, saved. */
 export const SetUpPhone: Story = {
   args: { account: 'no-backup' },

@@ -64,6 +64,19 @@ export const Closed: Story = {};
 /** The ways to authenticate differently. */
 export const Choose: Story = { args: { open: true } };
 
+/** On a slow network: after a second, a screen reader hears "Sending a code…". */
+export const SlowSend: Story = {
+  args: { open: true, latencyMs: 4000 },
+  play: async ({ canvasElement }) => {
+    await press(canvasElement, 'Use backup method');
+    const element = canvasElement.querySelector('two-factor-reset')!;
+    await waitFor(() => {
+      const region = [...element.shadowRoot!.querySelectorAll('[aria-live="polite"]')].at(-1);
+      expect(region?.textContent?.trim()).to.equal('Sending a code…');
+    }, 2500);
+  },
+};
+
 /** The code sent to the backup email. */
 export const Code: Story = {
   args: { open: true },
