@@ -109,3 +109,9 @@ declare global {
   interface HTMLElementEventMap extends RecoveryEventMap {}
   interface DocumentEventMap extends RecoveryEventMap {}
 }
+
+/**
+ * For an element that embeds another: keeps the embedded one's `recovery-step-change` and
+ * `recovery-error` inside, so the host hears only the embedding element's own.
+ */
+export const keepInside = (event: Event) => event.stopPropagation();

@@ -2,6 +2,7 @@ import { provide } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { recoveryContext, type RecoveryContext } from '../../core/context.js';
+import { keepInside } from '../../core/events.js';
 import { renderFailure } from '../../core/feedback.js';
 import { exportParts } from '../../core/parts.js';
 import { RecoveryElement } from '../../core/recovery-element.js';
@@ -21,9 +22,6 @@ type In<S extends ProtectionState['step']> = Extract<ProtectionState, { step: S 
 
 /** The elements it embeds, which it hands on `retry()` to. */
 const embedded = 'backup-method-manager, recovery-key-panel, authenticator-setup';
-
-/** Keeps an embedded element's step changes and errors inside: the host hears this element's. */
-const stopHere = (event: Event) => event.stopPropagation();
 
 /** The embedded set-up's steps where "Cancel" here is the way back (its other steps have their own). */
 const cancelableSetupSteps = new Set(['loading', 'error', 'scan']);
@@ -165,16 +163,16 @@ export class AccountProtection extends RecoveryElement {
         exportparts=${exportParts}
         no-warning
         class="embedded"
-        @recovery-step-change=${stopHere}
-        @recovery-error=${stopHere}
+        @recovery-step-change=${keepInside}
+        @recovery-error=${keepInside}
         @backup-method-changed=${this.refresh}
       ></backup-method-manager>
       <recovery-key-panel
         exportparts=${exportParts}
         no-warning
         class="embedded"
-        @recovery-step-change=${stopHere}
-        @recovery-error=${stopHere}
+        @recovery-step-change=${keepInside}
+        @recovery-error=${keepInside}
         @recovery-key-acknowledged=${this.refresh}
       ></recovery-key-panel>`;
   }
@@ -210,8 +208,8 @@ export class AccountProtection extends RecoveryElement {
           event.preventDefault();
           this.finish();
         }}
-        @recovery-step-change=${stopHere}
-        @recovery-error=${stopHere}
+        @recovery-step-change=${keepInside}
+        @recovery-error=${keepInside}
         @authenticator-enrolled=${this.refresh}
         @backup-method-changed=${this.refresh}
         @recovery-key-acknowledged=${this.refresh}

@@ -6,6 +6,7 @@ import {
   AuthenticatorEnrolledEvent,
   RecoveryKeyAcknowledgedEvent,
   RecoveryKeyGeneratedEvent,
+  keepInside,
 } from '../../core/events.js';
 import { messageFor, renderFailure, renderSubmit } from '../../core/feedback.js';
 import { formatDate } from '../../core/format.js';
@@ -28,9 +29,6 @@ import type { QrCode } from './qr-code.js';
 const loadQrCode = lazyChunk(() => import('./qr-code.js'));
 
 type In<S extends SetupState['step']> = Extract<SetupState, { step: S }>;
-
-/** Keeps an embedded element's step changes and errors inside: the host hears this element's own. */
-const stopHere = (event: Event) => event.stopPropagation();
 
 /** Answers about the typed code, shown on its field. */
 const codeErrors = new Set(['invalid_code', 'too_many_attempts', 'invalid_request']);
@@ -127,8 +125,8 @@ export class AuthenticatorSetup extends RecoveryElement {
               .strings=${this.strings}
               support-url=${this.resolvedSupportUrl ?? nothing}
               @backup-method-changed=${this.leaveBackup}
-              @recovery-step-change=${stopHere}
-              @recovery-error=${stopHere}
+              @recovery-step-change=${keepInside}
+              @recovery-error=${keepInside}
             ></backup-method-manager>
             <div class="actions">
               ${this.renderAction(t.skipForNow, this.leaveBackup, { operation: 'generateRecoveryKey' })}
