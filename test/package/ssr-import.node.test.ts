@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import type { ComponentType } from 'react';
 import { pathToFileURL } from 'node:url';
 import { npmEntries } from './dist.js';
 
@@ -74,6 +75,24 @@ describe('importing the package where there is no DOM', () => {
       assert.deepEqual(touched, []);
     });
   }
+
+  it('renders every React wrapper on the server to its bare tag, attributes kept', async () => {
+    const { createElement } = await import('react');
+    const { renderToString } = await import('react-dom/server');
+    const wrappers = (await import(pathToFileURL(resolve('dist/react.js')).href)) as Record<
+      string,
+      ComponentType<Record<string, unknown>>
+    >;
+    assert.equal(Object.keys(wrappers).length, 7);
+    for (const [name, Wrapper] of Object.entries(wrappers)) {
+      const tag = name.replace(/[A-Z]/g, (c, at: number) => `${at ? '-' : ''}${c.toLowerCase()}`);
+      const html = renderToString(
+        createElement(Wrapper, { id: 'x', className: 'c', onRecoveryStepChange: () => {} }),
+      );
+      // Properties and listeners wait for the browser (a layout effect); nothing else is lost.
+      assert.equal(html, `<${tag} id="x" class="c"></${tag}>`);
+    }
+  });
 
   it('notices a module that does touch the DOM (the check itself works)', async () => {
     const restore = trap('document');
