@@ -5,10 +5,12 @@
  * set on the element itself; events are `on<EventName>` props typed with their event classes.
  *
  * Properties and listeners are set in a layout effect, so they arrive after hydration too (React
- * sets neither on a custom element it hydrates). Each component renders its element with
- * `suppressHydrationWarning`: an element that upgrades before React hydrates sets attributes of
- * its own (`data-step`) that the server's HTML cannot have had. Importing this module reads no
- * DOM, so a server renders the components to their bare tags.
+ * sets neither on a custom element it hydrates). On the server, a component renders its tag with
+ * the props that have an attribute (`api-base`, `open`); objects (`client`) and listeners wait for
+ * the browser. Each component renders its element with `suppressHydrationWarning`, one level
+ * deep: those attributes, and the ones an element sets itself when it upgrades before React
+ * hydrates (`data-step`), are not in the props React hydrates with. Importing this module reads
+ * no DOM.
  */
 import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 import * as React from 'react';
@@ -55,15 +57,52 @@ type EventProps = typeof events;
 const firedBy = <K extends keyof EventProps>(...props: K[]) =>
   Object.fromEntries(props.map((prop) => [prop, events[prop]])) as Pick<EventProps, K>;
 
+/** A Lit element's class: its declared properties, with the attribute each has (if any). */
+type ElementClass<I> = (new () => I) & {
+  elementProperties: Map<PropertyKey, { attribute?: boolean | string }>;
+};
+
+/**
+ * On the server: the props as the element's attributes where it has them (`apiBase` as `api-base`,
+ * `open` as `open=""`), so the HTML starts the element where the browser will; objects,
+ * functions and listeners wait for the browser.
+ */
+function serverAttributes(
+  elementClass: ElementClass<HTMLElement>,
+  events: Partial<EventProps>,
+  props: Record<string, unknown>,
+): Record<string, unknown> {
+  const attributes: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(props)) {
+    if (name === 'ref' || name in events || value === undefined || value === null) continue;
+    if (name === 'className') attributes['class'] = value;
+    else if (!(name in elementClass.prototype)) attributes[name] = value;
+    else {
+      const attribute = elementClass.elementProperties.get(name)?.attribute ?? true;
+      if (attribute === false) continue;
+      const attributeName = attribute === true ? name.toLowerCase() : attribute;
+      if (value === true) attributes[attributeName] = '';
+      else if (typeof value === 'string' || typeof value === 'number')
+        attributes[attributeName] = String(value);
+    }
+  }
+  return attributes;
+}
+
 function component<I extends HTMLElement, E extends Partial<EventProps>>(
   tagName: string,
-  elementClass: new () => I,
+  elementClass: ElementClass<I>,
   elementEvents: E,
 ): ReactWebComponent<I, E> {
   const Inner = createComponent({ react: React, tagName, elementClass, events: elementEvents });
   // React 19 hands `ref` to a function component as a prop: it reaches the element through Inner.
   const Outer = (props: React.ComponentProps<typeof Inner>) =>
-    React.createElement(Inner as React.ElementType, { suppressHydrationWarning: true, ...props });
+    typeof document === 'undefined'
+      ? React.createElement(tagName, serverAttributes(elementClass, elementEvents, props))
+      : React.createElement(Inner as React.ElementType, {
+          suppressHydrationWarning: true,
+          ...props,
+        });
   Outer.displayName = tagName.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
   return Outer as unknown as ReactWebComponent<I, E>;
 }

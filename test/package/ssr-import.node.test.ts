@@ -76,7 +76,7 @@ describe('importing the package where there is no DOM', () => {
     });
   }
 
-  it('renders every React wrapper on the server to its bare tag, attributes kept', async () => {
+  it('renders every React wrapper on the server to its tag, with the props that are attributes', async () => {
     const { createElement } = await import('react');
     const { renderToString } = await import('react-dom/server');
     const wrappers = (await import(pathToFileURL(resolve('dist/react.js')).href)) as Record<
@@ -84,14 +84,29 @@ describe('importing the package where there is no DOM', () => {
       ComponentType<Record<string, unknown>>
     >;
     assert.equal(Object.keys(wrappers).length, 7);
-    for (const [name, Wrapper] of Object.entries(wrappers)) {
+    const render = (name: string, props: Record<string, unknown>) =>
+      renderToString(createElement(wrappers[name]!, props));
+    for (const name of Object.keys(wrappers)) {
       const tag = name.replace(/[A-Z]/g, (c, at: number) => `${at ? '-' : ''}${c.toLowerCase()}`);
-      const html = renderToString(
-        createElement(Wrapper, { id: 'x', className: 'c', onRecoveryStepChange: () => {} }),
+      const props = { id: 'x', className: 'c', apiBase: '/api', client: {}, strings: {} };
+      // The client, the strings and listeners wait for the browser (a layout effect).
+      assert.equal(
+        render(name, { ...props, onRecoveryStepChange: () => {} }),
+        `<${tag} id="x" class="c" api-base="/api"></${tag}>`,
       );
-      // Properties and listeners wait for the browser (a layout effect); nothing else is lost.
-      assert.equal(html, `<${tag} id="x" class="c"></${tag}>`);
     }
+    assert.equal(
+      render('TwoFactorReset', { open: true }),
+      '<two-factor-reset open=""></two-factor-reset>',
+    );
+    assert.equal(
+      render('TwoFactorReset', { open: false }),
+      '<two-factor-reset></two-factor-reset>',
+    );
+    assert.equal(
+      render('TwoFactorAdminReset', { userId: 'ada@example.com' }),
+      '<two-factor-admin-reset user-id="ada@example.com"></two-factor-admin-reset>',
+    );
   });
 
   it('notices a module that does touch the DOM (the check itself works)', async () => {
