@@ -218,6 +218,9 @@ async function main(): Promise<number> {
         phases.push(`${label} ${seconds(since)}`);
       };
       try {
+        // As in a fresh clone: no build, and no types Next.js wrote for an earlier build.
+        for (const output of ['dist', '.next'])
+          rmSync(join(dir, output), { recursive: true, force: true });
         const npm = ['--no-audit', '--no-fund', '--prefer-offline'];
         await phase('npm ci', () => run(dir, 'npm', ['ci', ...npm]));
         await phase('install', () => run(dir, 'npm', ['install', '--no-save', ...npm, tarball]));
