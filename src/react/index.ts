@@ -75,15 +75,15 @@ function serverAttributes(
   const attributes: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(props)) {
     if (name === 'ref' || name in events || value === undefined || value === null) continue;
-    if (name === 'className') attributes['class'] = value;
-    else if (!(name in elementClass.prototype)) attributes[name] = value;
-    else {
-      const attribute = elementClass.elementProperties.get(name)?.attribute ?? true;
-      if (attribute === false) continue;
-      const attributeName = attribute === true ? name.toLowerCase() : attribute;
-      if (value === true) attributes[attributeName] = '';
+    const declared = elementClass.elementProperties.get(name);
+    // Not one of the element's own properties (children, id, style, aria-*): as React renders it.
+    if (!declared) attributes[name === 'className' ? 'class' : name] = value;
+    else if (declared.attribute !== false) {
+      const attribute =
+        typeof declared.attribute === 'string' ? declared.attribute : name.toLowerCase();
+      if (value === true) attributes[attribute] = '';
       else if (typeof value === 'string' || typeof value === 'number')
-        attributes[attributeName] = String(value);
+        attributes[attribute] = String(value);
     }
   }
   return attributes;

@@ -104,6 +104,13 @@ describe('importing the package where there is no DOM', () => {
       '<two-factor-reset></two-factor-reset>',
     );
     assert.equal(
+      render('RecoveryProvider', {
+        supportUrl: '/help',
+        children: createElement(wrappers['TwoFactorReset']!, { open: true }),
+      }),
+      '<recovery-provider support-url="/help"><two-factor-reset open=""></two-factor-reset></recovery-provider>',
+    );
+    assert.equal(
       render('TwoFactorAdminReset', { userId: 'ada@example.com' }),
       '<two-factor-admin-reset user-id="ada@example.com"></two-factor-admin-reset>',
     );
