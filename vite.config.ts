@@ -11,6 +11,7 @@ import { referenceBackend } from './demo/server/vite-plugin.js';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
   dependencies: Record<string, string>;
+  peerDependencies: Record<string, string>;
 };
 
 /** `dist/<tag>.js` for every element folder that has a define.ts, beside the index. */
@@ -24,10 +25,14 @@ export function npmEntries(): Record<string, string> {
         .map((tag) => [tag, `src/elements/${tag}/define.ts`]),
     ),
     ...(existsSync('src/api/memory-client.ts') && { 'memory-client': 'src/api/memory-client.ts' }),
+    ...(existsSync('src/react/index.ts') && { react: 'src/react/index.ts' }),
   };
 }
 
-const dependency = new RegExp(`^(${Object.keys(pkg.dependencies).join('|')})(/|$)`);
+// The host's own: dependencies, and the frameworks a wrapper module imports (react).
+const dependency = new RegExp(
+  `^(${[...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)].join('|')})(/|$)`,
+);
 
 const library: UserConfig['build'] = {
   target: 'es2022',
@@ -77,6 +82,12 @@ export default defineConfig(({ command, mode }): UserConfig => {
       lib: { entry: npmEntries(), formats: ['es'] },
       rolldownOptions: {
         external: (id) => dependency.test(id),
+        // The wrappers' "use client" stays on dist/react.js, its entry chunk (a test checks it).
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.id?.endsWith('react/index.ts'))
+            return;
+          warn(warning);
+        },
         output: { chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },

@@ -95,10 +95,12 @@ const domProps = (e: ElementTypes) =>
 export function reactTypes(manifest: Cem.Package): string {
   const elements = elementTypes(manifest);
   return `${header(
-    "React 19 JSX types of the elements: `import type {} from 'two-factor-recovery/react'` once in your app.",
+    "React 19: the elements' JSX types (`import type {} from 'two-factor-recovery/react'` once in your app, for the tags themselves), and the wrapper components of `two-factor-recovery/react`.",
   )}
 import type { HTMLAttributes, RefAttributes } from 'react';
 ${imports(elements)}
+
+export * from './react/index.js';
 
 ${elements.map(domProps).join('\n')}
 /** Every element's own props, by tag: for a JSX runtime other than React's, extend its \`IntrinsicElements\` with it. */

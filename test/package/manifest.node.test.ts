@@ -143,7 +143,11 @@ describe('what is written from it, named in package.json', () => {
   it('types every tag in React, Vue and Svelte', () => {
     for (const framework of ['react', 'vue', 'svelte']) {
       const target = named.exports[`./${framework}`];
-      assert.deepEqual(target, { types: `./dist/types/${framework}.d.ts` });
+      // React's entry also holds the wrapper components (two-factor-recovery/react).
+      assert.deepEqual(target, {
+        types: `./dist/types/${framework}.d.ts`,
+        ...(framework === 'react' && { default: './dist/react.js' }),
+      });
       const types = readFileSync(`dist/types/${framework}.d.ts`, 'utf8');
       for (const tag of tags) assert.match(types, new RegExp(`'${tag}': `), `${framework}: ${tag}`);
     }

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import type { ComponentType } from 'react';
 import { pathToFileURL } from 'node:url';
 import { npmEntries } from './dist.js';
 
@@ -74,6 +75,46 @@ describe('importing the package where there is no DOM', () => {
       assert.deepEqual(touched, []);
     });
   }
+
+  it('renders every React wrapper on the server to its tag, with the props that are attributes', async () => {
+    const { createElement } = await import('react');
+    const { renderToString } = await import('react-dom/server');
+    const wrappers = (await import(pathToFileURL(resolve('dist/react.js')).href)) as Record<
+      string,
+      ComponentType<Record<string, unknown>>
+    >;
+    assert.equal(Object.keys(wrappers).length, 7);
+    const render = (name: string, props: Record<string, unknown>) =>
+      renderToString(createElement(wrappers[name]!, props));
+    for (const name of Object.keys(wrappers)) {
+      const tag = name.replace(/[A-Z]/g, (c, at: number) => `${at ? '-' : ''}${c.toLowerCase()}`);
+      const props = { id: 'x', className: 'c', apiBase: '/api', client: {}, strings: {} };
+      // The client, the strings and listeners wait for the browser (a layout effect).
+      assert.equal(
+        render(name, { ...props, onRecoveryStepChange: () => {} }),
+        `<${tag} id="x" class="c" api-base="/api"></${tag}>`,
+      );
+    }
+    assert.equal(
+      render('TwoFactorReset', { open: true }),
+      '<two-factor-reset open=""></two-factor-reset>',
+    );
+    assert.equal(
+      render('TwoFactorReset', { open: false }),
+      '<two-factor-reset></two-factor-reset>',
+    );
+    assert.equal(
+      render('RecoveryProvider', {
+        supportUrl: '/help',
+        children: createElement(wrappers['TwoFactorReset']!, { open: true }),
+      }),
+      '<recovery-provider support-url="/help"><two-factor-reset open=""></two-factor-reset></recovery-provider>',
+    );
+    assert.equal(
+      render('TwoFactorAdminReset', { userId: 'ada@example.com' }),
+      '<two-factor-admin-reset user-id="ada@example.com"></two-factor-admin-reset>',
+    );
+  });
 
   it('notices a module that does touch the DOM (the check itself works)', async () => {
     const restore = trap('document');

@@ -4,6 +4,7 @@ import { createHttpClient, type TwoFactorReset } from 'two-factor-recovery';
 import 'two-factor-recovery/recovery-provider';
 import 'two-factor-recovery/two-factor-reset';
 import type {} from 'two-factor-recovery/react';
+import * as Tfr from 'two-factor-recovery/react';
 
 const client = createHttpClient({ baseUrl: '/api/2fa' });
 
@@ -34,5 +35,38 @@ export function SignIn({ onStep }: { onStep: (step: string) => void }) {
       {/* @ts-expect-error: an element that does not exist */}
       <two-factor-nothing />
     </recovery-provider>
+  );
+}
+
+// The wrapper components: camel-case props, on<EventName> listeners typed with the event classes.
+export function WithWrappers({ onStep }: { onStep: (step: string) => void }) {
+  const reset = useRef<TwoFactorReset>(null);
+  return (
+    <Tfr.RecoveryProvider apiBase="/api/2fa" supportUrl="/help" client={client}>
+      <Tfr.TwoFactorReset
+        ref={reset}
+        open
+        strings={{ useRecoveryKey: 'Use your recovery key' }}
+        className="reset"
+        onRecoveryStepChange={(event) => onStep(event.detail.step)}
+        onRecoveryKeyRedeemed={(event) => {
+          if (event.detail.redirectUrl === null) event.preventDefault();
+        }}
+      />
+      <Tfr.TwoFactorAdminReset
+        userId="ada@example.com"
+        onTwoFactorAdminReset={(event) => onStep(event.detail.resetAt)}
+      />
+      <Tfr.BackupMethodManager
+        noWarning
+        onBackupMethodChanged={(e) => e.detail.backupMethod.type}
+      />
+      {/* @ts-expect-error: a step change carries a step, nothing else */}
+      <Tfr.TwoFactorReset onRecoveryStepChange={(e) => e.detail.code} />
+      {/* @ts-expect-error: `open` is a boolean */}
+      <Tfr.TwoFactorReset open={1} />
+      {/* @ts-expect-error: <two-factor-reset> fires no admin reset */}
+      <Tfr.TwoFactorReset onTwoFactorAdminReset={() => {}} />
+    </Tfr.RecoveryProvider>
   );
 }
