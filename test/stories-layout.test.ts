@@ -59,7 +59,11 @@ function errorsAwayFromFields(canvas: HTMLElement): string[] {
     for (const id of (field.getAttribute('aria-describedby') ?? '').split(/\s+/)) {
       const error = id && root.getElementById?.(id);
       if (!error || !error.classList.contains('error')) continue;
-      const gap = error.getBoundingClientRect().top - field.getBoundingClientRect().bottom;
+      // A checkbox's field is the box with its label beside it.
+      const box = field.matches('[type=checkbox], [type=radio]')
+        ? (field.closest('label') ?? field)
+        : field;
+      const gap = error.getBoundingClientRect().top - box.getBoundingClientRect().bottom;
       if (gap < -tolerance || gap > 8 + tolerance)
         found.push(`${describe(error)} is ${Math.round(gap)} px below ${describe(field)}`);
     }
