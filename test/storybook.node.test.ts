@@ -3,6 +3,7 @@
  * emulation), each played by Storybook's own preview, which reports how the play and the a11y
  * check went; every step of every element ends one story; and every element and the provider
  * have a docs page whose table and controls show their public API and nothing else.
+ * `STORY=<part of an id>` plays only the stories whose id has it.
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -79,15 +80,25 @@ function serve(root: string): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+/** The step each public element in the canvas shows (its `data-step`), by tag. */
+function stepsShown(): Record<string, string> {
+  const root = document.querySelector('#storybook-root') ?? document.body;
+  return Object.fromEntries(
+    [...root.querySelectorAll('[data-step]')]
+      .filter((element) => element.localName.includes('-') && !element.localName.startsWith('tfr-'))
+      .map((element) => [element.localName, element.getAttribute('data-step')!]),
+  );
+}
+
 describe('the built Storybook', { skip: !chromiumPath && `no Chromium: ${installHint}` }, () => {
   const out = mkdtempSync(join(tmpdir(), 'storybook-test-'));
   let server: Server;
   let browser: Browser;
   let page: Page;
+  let pages: Page[];
   let entries: Entry[];
   const finished = new Map<string, Finished>();
-  /** The story or docs page the preview shows. */
-  let shown = '';
+  let origin: string;
 
   before(async () => {
     // The manifests come from `npm run manifest` (`npm run build` runs it): made here if missing.
@@ -121,11 +132,11 @@ describe('the built Storybook', { skip: !chromiumPath && `no Chromium: ${install
     );
     server = await serve(out);
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-    page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+    const context = await browser.newContext();
     // tsx names the functions it compiles with a helper the page does not have.
-    await page.addInitScript('globalThis.__name = (f) => f');
+    await context.addInitScript('globalThis.__name = (f) => f');
     // Storybook's preview reports on its channel; listen from the moment the channel is made.
-    await page.addInitScript(() => {
+    await context.addInitScript(() => {
       const w = window as unknown as Record<string, unknown>;
       let channel: unknown;
       w.__played = [];
@@ -149,30 +160,21 @@ describe('the built Storybook', { skip: !chromiumPath && `no Chromium: ${install
             errors[current] = message;
           });
           value.on('storyFinished', (payload: Omit<Finished, 'steps' | 'error'>) => {
-            const root = document.querySelector('#storybook-root') ?? document.body;
-            const steps = Object.fromEntries(
-              [...root.querySelectorAll('[data-step]')]
-                .filter(
-                  (element) =>
-                    element.localName.includes('-') && !element.localName.startsWith('tfr-'),
-                )
-                .map((element) => [element.localName, element.getAttribute('data-step')!]),
-            );
             (w.__played as Finished[]).push({
               storyId: payload.storyId,
               status: payload.status,
               reporters: payload.reporters.map(({ type, status }) => ({ type, status })),
               error: errors[payload.storyId],
-              steps,
+              steps: {},
             });
           });
           value.on('docsRendered', (id: string) => (w.__docs as string[]).push(id));
         },
       });
     });
-    const { port } = server.address() as { port: number };
-    shown = entries.find((entry) => entry.type === 'story')!.id;
-    await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${shown}&viewMode=story`);
+    pages = await Promise.all([1, 2, 3].map(() => context.newPage()));
+    page = pages[0]!;
+    origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   });
   after(async () => {
     await browser?.close();
@@ -180,23 +182,29 @@ describe('the built Storybook', { skip: !chromiumPath && `no Chromium: ${install
     rmSync(out, { recursive: true, force: true });
   });
 
-  /** Shows `id` in the preview, as the sidebar does, and waits for the preview's report. */
-  async function show(id: string, viewMode: 'story' | 'docs'): Promise<void> {
-    if (id !== shown)
-      await page.evaluate(
+  const opened = new WeakMap<Page, string>();
+
+  /**
+   * Shows `id` in the page's preview and waits for the preview's report: the first by its URL,
+   * the next as Storybook's sidebar does, by asking the preview for it.
+   */
+  async function show(tab: Page, id: string, viewMode: 'story' | 'docs'): Promise<void> {
+    if (!opened.has(tab)) await tab.goto(`${origin}/iframe.html?id=${id}&viewMode=${viewMode}`);
+    else if (opened.get(tab) !== id)
+      await tab.evaluate(
         ({ id, viewMode }) => {
           const w = window as unknown as Record<string, unknown>;
           w.__played = (w.__played as Finished[]).filter((f) => f.storyId !== id);
           w.__docs = (w.__docs as string[]).filter((d) => d !== id);
-          (w.__STORYBOOK_ADDONS_CHANNEL__ as { emit(event: string, payload: unknown): void }).emit(
-            'setCurrentStory',
-            { storyId: id, viewMode },
-          );
+          const channel = w.__STORYBOOK_ADDONS_CHANNEL__ as {
+            emit(event: string, payload: unknown): void;
+          };
+          channel.emit('setCurrentStory', { storyId: id, viewMode });
         },
         { id, viewMode },
       );
-    shown = id;
-    await page.waitForFunction(
+    opened.set(tab, id);
+    await tab.waitForFunction(
       ({ id, viewMode }) => {
         const w = window as unknown as Record<string, unknown>;
         return viewMode === 'docs'
@@ -211,15 +219,34 @@ describe('the built Storybook', { skip: !chromiumPath && `no Chromium: ${install
   it('plays every story in plain Chromium, each passing its play and its a11y check', async () => {
     const stories = entries.filter((entry) => entry.type === 'story');
     assert.ok(stories.length > 100, `${stories.length} stories`);
-    for (const story of stories) {
-      await show(story.id, 'story');
-      const result = await page.evaluate(
-        (id) =>
-          (window as unknown as { __played: Finished[] }).__played.find((f) => f.storyId === id)!,
-        story.id,
-      );
-      finished.set(story.id, result);
-    }
+    const queue = stories.filter((story) => story.id.includes(process.env.STORY ?? ''));
+    const count = queue.length;
+    // A few previews side by side: the plays mostly wait for the memory client's latency.
+    await Promise.all(
+      pages.map(async (tab) => {
+        for (let story = queue.shift(); story; story = queue.shift()) {
+          await show(tab, story.id, 'story');
+          const result = await tab.evaluate(
+            (id) =>
+              (window as unknown as { __played: Finished[] }).__played.find(
+                (f) => f.storyId === id,
+              )!,
+            story.id,
+          );
+          // A story without a play may finish while its status loads: the step it shows comes after.
+          await tab
+            .waitForFunction(
+              () => !document.querySelector('#storybook-root [data-step="loading"]'),
+              null,
+              {
+                timeout: 1500,
+              },
+            )
+            .catch(() => {}); // a Loading story stays so
+          finished.set(story.id, { ...result, steps: await tab.evaluate(stepsShown) });
+        }
+      }),
+    );
     // A play that throws is reported on the channel; the story may still "finish" as a success.
     const failed = [...finished.values()]
       .filter((f) => f.status !== 'success' || f.error)
@@ -228,7 +255,10 @@ describe('the built Storybook', { skip: !chromiumPath && `no Chromium: ${install
         return `${f.storyId}: ${f.error ?? reports.map((r) => `${r.type} ${r.status}`).join(', ')}`;
       });
     assert.deepEqual(failed, []);
-    const withPlay = stories.filter((story) => story.tags?.includes('play-fn')).length;
+    assert.equal(finished.size, count);
+    const withPlay = stories.filter(
+      (story) => finished.has(story.id) && story.tags?.includes('play-fn'),
+    ).length;
     const checked = [...finished.values()].filter((f) =>
       f.reporters.some((r) => r.type === 'a11y'),
     );
@@ -237,7 +267,7 @@ describe('the built Storybook', { skip: !chromiumPath && `no Chromium: ${install
     );
   });
 
-  it('ends a story on every step of every element', () => {
+  it('ends a story on every step of every element', { skip: !!process.env.STORY }, () => {
     const missing: string[] = [];
     for (const [tag, flow] of Object.entries(flows)) {
       const source = readFileSync(`src/flows/${flow}.ts`, 'utf8');
@@ -286,7 +316,7 @@ describe('the built Storybook', { skip: !chromiumPath && `no Chromium: ${install
         .map((m) => m.name);
       assert.ok(internal.length > 0, `<${tag}> has internal members to keep out`);
 
-      await show(docs.id, 'docs');
+      await show(page, docs.id, 'docs');
       // The table on the docs page: one row per argument, each named in its first cell.
       const rows = await page
         .locator('#storybook-docs table.docblock-argstable tbody tr td:first-child')
