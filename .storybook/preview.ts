@@ -13,6 +13,10 @@ const preview: Preview = {
     // Every story must pass axe: a violation fails it, in Storybook as in the tests.
     a11y: { test: 'error' },
     controls: { expanded: true },
+    // What a newcomer needs first: what the kit is, then the elements; the parts and looks after.
+    options: {
+      storySort: { order: ['Introduction', 'Elements', 'Shared steps', 'Theming'] },
+    },
   },
 };
 export default preview;

@@ -46,8 +46,10 @@ export const NotYetNotedDown: Story = {
 export const CopyFailed: Story = {
   play: async ({ canvasElement }) => {
     const copy = await waitFor(() => getByRole(canvasElement, 'button', 'Copy'));
-    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
-    Object.defineProperty(Navigator.prototype, 'clipboard', {
+    // On the navigator itself: Storybook's user-event puts a clipboard of its own there, which
+    // would hide one set on Navigator.prototype.
+    const own = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', {
       configurable: true,
       get: () => ({
         writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')),
@@ -57,7 +59,8 @@ export const CopyFailed: Story = {
       clickOn(copy);
       await waitFor(() => getByText(canvasElement, 'Copy failed — select the key'));
     } finally {
-      Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+      if (own) Object.defineProperty(navigator, 'clipboard', own);
+      else delete (navigator as { clipboard?: Clipboard }).clipboard;
     }
   },
 };

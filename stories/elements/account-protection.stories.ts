@@ -3,7 +3,15 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components';
 import '../../src/elements/account-protection/define.js';
 import '../../src/elements/recovery-provider/define.js';
-import { getByRole, heading, press, text, verifyItsYou, waitFor } from '../support/play.js';
+import {
+  getByRole,
+  heading,
+  press,
+  text,
+  tryAgainShown,
+  verifyItsYou,
+  waitFor,
+} from '../support/play.js';
 import {
   clientFor,
   scenarioArgs,
@@ -53,6 +61,12 @@ export const Missing: Story = {
 
 /** Loading the status. */
 export const Loading: Story = { args: { latencyMs: 60_000 } };
+
+/** The status does not load: the error, and "Try again". */
+export const StatusError: Story = {
+  args: { faults: { getStatus: { code: 'server', times: 1 } } },
+  play: ({ canvasElement }) => tryAgainShown(canvasElement),
+};
 
 /** The status does not load: "Try again". */
 export const StatusFails: Story = {

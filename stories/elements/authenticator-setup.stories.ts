@@ -13,6 +13,7 @@ import {
   required,
   sentCode,
   text,
+  tryAgainShown,
   typeInto,
   verifyItsYou,
   waitFor,
@@ -195,6 +196,15 @@ export const Done: Story = {
     await press(canvasElement, 'Continue');
     await heading(canvasElement, '2-factor authentication is set up');
   },
+};
+
+/** Loading the status. */
+export const Loading: Story = { args: { latencyMs: 60_000 } };
+
+/** The status does not load: the error, and "Try again". */
+export const StatusError: Story = {
+  args: { faults: { getStatus: { code: 'server', times: 1 } } },
+  play: ({ canvasElement }) => tryAgainShown(canvasElement),
 };
 
 /** The status does not load: "Try again". */

@@ -7,9 +7,11 @@ import {
   expect,
   field,
   getByRole,
+  heading,
   press,
   sentCode,
   text,
+  tryAgainShown,
   typeInto,
   verifyItsYou,
   waitFor,
@@ -110,6 +112,18 @@ export const SetUpPhone: Story = {
   },
 };
 
+/** Saved: the new backup method, once its code is verified. */
+export const Saved: Story = {
+  args: { account: 'no-backup', start: 'choose' },
+  play: async ({ canvasElement }) => {
+    await fill(canvasElement, 'Email address', 'ada.new@example.org');
+    await press(canvasElement, 'Send code');
+    typeInto(await field(canvasElement, 'Verification code'), await sentCode(canvasElement));
+    await press(canvasElement, 'Verify');
+    await heading(canvasElement, 'Backup method saved');
+  },
+};
+
 /** A phone number replaced by an email address. */
 export const PhoneToEmail: Story = {
   args: { account: 'phone-backup', start: 'choose' },
@@ -178,6 +192,15 @@ export const StepUp: Story = {
     await verifyItsYou(canvasElement);
     await text(canvasElement, 'Enter the 6-digit code sent to a•••@example.org.');
   },
+};
+
+/** Loading the status. */
+export const Loading: Story = { args: { latencyMs: 60_000 } };
+
+/** The status does not load: the error, and "Try again". */
+export const StatusError: Story = {
+  args: { faults: { getStatus: { code: 'server', times: 1 } } },
+  play: ({ canvasElement }) => tryAgainShown(canvasElement),
 };
 
 /** The status does not load: "Try again". */

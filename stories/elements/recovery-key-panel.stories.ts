@@ -10,6 +10,7 @@ import {
   getByText,
   heading,
   press,
+  tryAgainShown,
   typeInto,
   verifyItsYou,
   waitFor,
@@ -99,6 +100,15 @@ export const StepUp: Story = {
     await verifyItsYou(canvasElement);
     await heading(canvasElement, 'Your new recovery key');
   },
+};
+
+/** Loading the status. */
+export const Loading: Story = { args: { latencyMs: 60_000 } };
+
+/** The status does not load: the error, and "Try again". */
+export const StatusError: Story = {
+  args: { faults: { getStatus: { code: 'server', times: 1 } } },
+  play: ({ canvasElement }) => tryAgainShown(canvasElement),
 };
 
 /** The status does not load: "Try again". */

@@ -27,6 +27,7 @@ const meta: Meta<Args> = {
       control: 'select',
       options: ['grace@example.com', 'ada@example.com'],
       description: 'Who uses the element: grace@example.com is an admin, ada@example.com is not.',
+      table: { category: 'story' },
     },
     userId: { control: 'text', description: 'The `user-id` attribute: look this user up at once.' },
   },

@@ -117,6 +117,17 @@ export const DeviceRemoved: Story = {
   },
 };
 
+/** The set-up email is on its way: "Check your email". */
+export const EmailSent: Story = {
+  args: { open: true },
+  play: async ({ canvasElement }) => {
+    await verified(canvasElement);
+    await press(canvasElement, 'Remove the device and add new one');
+    await press(canvasElement, 'Send 2-factor authentication email');
+    await heading(canvasElement, 'Check your email');
+  },
+};
+
 /** A new recovery key, shown once. */
 export const NewKey: Story = {
   args: { open: true },

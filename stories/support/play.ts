@@ -70,3 +70,7 @@ export async function verifyItsYou(canvas: HTMLElement): Promise<void> {
 /** The newest code the story's memory client has sent, once there is one. */
 export const sentCode = (canvas: HTMLElement) =>
   waitFor(async () => required(await clientOf(canvas).lastCode(), 'a sent code'));
+
+/** Waits for the failure's "Try again", and leaves it unpressed: the story ends on the error. */
+export const tryAgainShown = async (canvas: HTMLElement) =>
+  void (await waitFor(() => getByRole(canvas, 'button', 'Try again')));

@@ -17,23 +17,30 @@ export const scenarioArgs: ScenarioArgs = {
   faults: {},
 };
 
+/** Controls of the story, not of the element: the docs list them apart, under "story". */
+const story = { table: { category: 'story' } };
+
 export const scenarioArgTypes = {
   account: {
     control: 'select',
     options: demoAccountNames,
     description: 'The demo account the memory client starts as.',
+    ...story,
   },
   latencyMs: {
     control: { type: 'range', min: 0, max: 5000, step: 50 },
     description: 'How long every answer takes.',
+    ...story,
   },
   stepUpRequired: {
     control: 'boolean',
     description: 'Ask "Verify it\'s you" before sensitive changes.',
+    ...story,
   },
   faults: {
     control: 'object',
     description: 'Operations that fail: { operation: "network" | { code, times } }.',
+    ...story,
   },
 } as const;
 
