@@ -46,7 +46,11 @@ export default defineConfig(({ command, mode }): UserConfig => {
       root: 'demo',
       server: { host: 'localhost' },
       clearScreen: false,
-      plugins: [referenceBackend({ site: { redirectUrl: '/account.html' } }), demoLayout()],
+      // The site name the demo pages show, so the authenticator app's issuer matches it.
+      plugins: [
+        referenceBackend({ site: { redirectUrl: '/account.html', name: 'Demo site' } }),
+        demoLayout(),
+      ],
     };
   }
   if (mode === 'cdn') {
