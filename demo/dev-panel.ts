@@ -172,7 +172,8 @@ export class DemoDevPanel extends LitElement {
 
       <h3>Demo account</h3>
       <form @submit=${this.handleReset}>
-        <label for="account">ada@example.com, set up with</label>
+        <!-- A choice of what to reset to: the tab remembers the last one, not the account's state. -->
+        <label for="account">Reset ada@example.com to</label>
         <select id="account" name="account">
           ${demoAccountNames.map(
             (name) =>

@@ -56,7 +56,7 @@ describe(
 
     /** Switches the demo account to the set-up labelled `label`, with the demo controls. */
     async function resetDemoAccount(label: string) {
-      await page.getByLabel('ada@example.com, set up with').selectOption({ label });
+      await page.getByLabel('Reset ada@example.com to').selectOption({ label });
       await page.getByRole('button', { name: 'Reset the demo account' }).click();
       await page.getByText(`Reset: ${label}.`).waitFor();
     }
@@ -285,6 +285,40 @@ describe(
       assert.equal(await banners(), 0);
       await summary().getByText('Authenticator app').waitFor();
       await expectNoAxeViolations();
+    });
+
+    it("moves the backend's clock for the elements too, and a reset brings the real time back", async () => {
+      await page.goto(`${origin}/sign-in.html`);
+      await resetDemoAccount('Authenticator app, backup email');
+      const reset = page.locator('two-factor-reset');
+      await reset.getByRole('button', { name: 'Authenticate a different way' }).click();
+      await reset.getByRole('button', { name: 'Use backup method' }).click();
+      await reset.getByText(/^Available in (29|30) seconds$/).waitFor();
+      const code = await newestCode('ada.backup@example.net');
+
+      await page.getByRole('button', { name: '+10 min' }).click();
+      await page.getByText('Moved the clock 10 minutes forward.').waitFor();
+      await reset.getByRole('textbox', { name: 'Verification code' }).fill(code);
+      await reset.getByRole('button', { name: 'Verify' }).click();
+      await reset.getByText('This code has expired. Ask for a new one.').waitFor();
+      const resend = reset.getByRole('button', { name: 'Resend code' });
+      // "Ask for a new one" can be done at once: the countdown follows the moved clock.
+      for (let tries = 0; (await resend.getAttribute('aria-disabled')) !== 'false'; tries++) {
+        assert.ok(tries < 20, '"Resend code" stays blocked after the clock moved');
+        await page.waitForTimeout(100);
+      }
+
+      await resetDemoAccount('Authenticator app, backup email');
+      const { now } = await page.evaluate(async () =>
+        (
+          await fetch('/api/2fa/__dev/clock', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ advanceSeconds: 0 }),
+          })
+        ).json(),
+      );
+      assert.ok(Math.abs(Date.parse(now) - Date.now()) < 60_000, `backend time ${now}`);
     });
 
     it('switches the demo account, and shows what the backend sends', async () => {
