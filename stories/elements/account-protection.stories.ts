@@ -8,7 +8,7 @@ import {
   heading,
   press,
   text,
-  tryAgainShown,
+  statusStories,
   verifyItsYou,
   waitFor,
 } from '../support/play.js';
@@ -60,13 +60,10 @@ export const Missing: Story = {
 };
 
 /** Loading the status. */
-export const Loading: Story = { args: { latencyMs: 60_000 } };
+export const Loading: Story = { ...statusStories.loading };
 
 /** The status does not load: the error, and "Try again". */
-export const StatusError: Story = {
-  args: { faults: { getStatus: { code: 'server', times: 1 } } },
-  play: ({ canvasElement }) => tryAgainShown(canvasElement),
-};
+export const StatusError: Story = { ...statusStories.statusError };
 
 /** The status does not load: "Try again". */
 export const StatusFails: Story = {

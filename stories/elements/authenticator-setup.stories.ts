@@ -13,7 +13,7 @@ import {
   required,
   sentCode,
   text,
-  tryAgainShown,
+  statusStories,
   typeInto,
   verifyItsYou,
   waitFor,
@@ -199,13 +199,10 @@ export const Done: Story = {
 };
 
 /** Loading the status. */
-export const Loading: Story = { args: { latencyMs: 60_000 } };
+export const Loading: Story = { ...statusStories.loading };
 
 /** The status does not load: the error, and "Try again". */
-export const StatusError: Story = {
-  args: { faults: { getStatus: { code: 'server', times: 1 } } },
-  play: ({ canvasElement }) => tryAgainShown(canvasElement),
-};
+export const StatusError: Story = { ...statusStories.statusError };
 
 /** The status does not load: "Try again". */
 export const StatusFails: Story = {

@@ -10,7 +10,7 @@ import {
   getByText,
   heading,
   press,
-  tryAgainShown,
+  statusStories,
   typeInto,
   verifyItsYou,
   waitFor,
@@ -103,13 +103,10 @@ export const StepUp: Story = {
 };
 
 /** Loading the status. */
-export const Loading: Story = { args: { latencyMs: 60_000 } };
+export const Loading: Story = { ...statusStories.loading };
 
 /** The status does not load: the error, and "Try again". */
-export const StatusError: Story = {
-  args: { faults: { getStatus: { code: 'server', times: 1 } } },
-  play: ({ canvasElement }) => tryAgainShown(canvasElement),
-};
+export const StatusError: Story = { ...statusStories.statusError };
 
 /** The status does not load: "Try again". */
 export const StatusFails: Story = {

@@ -74,3 +74,14 @@ export const sentCode = (canvas: HTMLElement) =>
 /** Waits for the failure's "Try again", and leaves it unpressed: the story ends on the error. */
 export const tryAgainShown = async (canvas: HTMLElement) =>
   void (await waitFor(() => getByRole(canvas, 'button', 'Try again')));
+
+/** The stories every element that loads the status shares: its args and play, spread into each file's own. */
+export const statusStories = {
+  /** Loading the status. */
+  loading: { args: { latencyMs: 60_000 } },
+  /** The status does not load: the error, and "Try again". */
+  statusError: {
+    args: { faults: { getStatus: { code: 'server', times: 1 } } },
+    play: ({ canvasElement }: { canvasElement: HTMLElement }) => tryAgainShown(canvasElement),
+  },
+} as const;
