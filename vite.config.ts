@@ -5,6 +5,7 @@
  * - `vite build --mode cdn`: the drop-in folder dist/cdn/, everything inside, lazy chunks beside it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { demoLayout } from './demo/layout.js';
 import { referenceBackend } from './demo/server/vite-plugin.js';
@@ -34,6 +35,15 @@ const dependency = new RegExp(
   `^(${[...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)].join('|')})(/|$)`,
 );
 
+/** A shipped locale's chunk: `locales/fr/shared-….js` in npm builds, `locales/fr-….js` in the drop-in. */
+function chunkFileNames({ facadeModuleId }: { facadeModuleId: string | null }): string {
+  const locale = facadeModuleId?.match(/src\/locales\/([\w-]+)\/([\w-]+)\.ts$/);
+  if (!locale) return 'chunks/[name]-[hash].js';
+  return locale[2] === 'index'
+    ? `locales/${locale[1]}-[hash].js`
+    : `locales/${locale[1]}/[name]-[hash].js`;
+}
+
 const library: UserConfig['build'] = {
   target: 'es2022',
   emptyOutDir: false,
@@ -55,6 +65,15 @@ export default defineConfig(({ command, mode }): UserConfig => {
   }
   if (mode === 'cdn') {
     return {
+      // A language's words as one chunk: the drop-in has every element, so it wants all tables.
+      resolve: {
+        alias: [
+          {
+            find: /^\.\.\/\.\.\/locales\/shipped\.js$/,
+            replacement: fileURLToPath(new URL('src/locales/shipped.cdn.ts', import.meta.url)),
+          },
+        ],
+      },
       build: {
         ...library,
         outDir: 'dist/cdn',
@@ -64,7 +83,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
           output: {
             // Library mode keeps whitespace for the host's bundler; the drop-in is the final file.
             minify: true,
-            chunkFileNames: 'chunks/[name]-[hash].js',
+            chunkFileNames,
             // Fetched only when needed (a phone number typed, a QR code shown); named for the bench.
             codeSplitting: {
               groups: [
@@ -92,7 +111,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
             return;
           warn(warning);
         },
-        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: { chunkFileNames },
       },
     },
   };

@@ -28,7 +28,10 @@ import { exportParts } from './parts.js';
 import type { StepComponent } from './step-component.js';
 import type { StepUp } from './step-up/step-up.js';
 import type { Strings, StringsOverride } from './strings/en.js';
-import { langOf, stringsFor } from './strings/localize.js';
+import { fetchLocale, langOf, resolveLocale, stringsFor } from './strings/localize.js';
+import { unwatchLang, watchLang } from './strings/lang-watch.js';
+import { shared } from './strings/shared.js';
+import type { TableName, Tables } from './strings/tables.js';
 import { baseStyles } from './styles.js';
 import { busyMessage } from './busy.js';
 import { renderHeading } from './heading.js';
@@ -41,6 +44,8 @@ export interface ActionOptions {
 
 export abstract class RecoveryElement extends LitElement implements OperationHost {
   static override styles: CSSResultGroup = baseStyles;
+  /** The element's words: the shared steps' table and its own, in English (locales override them). */
+  protected static tables: Tables = { shared };
 
   /** The backend client; wins over `api-base` and the provider. */
   @property({ attribute: false }) client?: RecoveryClient;
@@ -69,6 +74,11 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
   private busyTimer?: ReturnType<typeof setTimeout>;
   /** Whether focus was in the element before the update on its way. */
   private hadFocus = false;
+  /** The locale the element speaks: none until its words are here (the first render waits). */
+  @state() private spoken?: string;
+  /** The locale its `lang` asks for, perhaps still on its way. */
+  private wanted?: string;
+  private resolved?: { key: unknown[]; strings: Strings };
 
   constructor() {
     super();
@@ -80,10 +90,12 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
   override connectedCallback(): void {
     attachContextRoot(this.ownerDocument); // before the context request goes out, in super's
     super.connectedCallback();
+    watchLang(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    unwatchLang(this);
     clearTimeout(this.busyTimer);
     this.busyTimer = undefined;
   }
@@ -91,6 +103,7 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
   /** The step the user is on; `error` without a client, `step-up` while an operation waits for it. */
   get step(): string {
     if (!this.operationClient) return 'error';
+    if (this.spoken === undefined) return 'loading';
     return this.operation.stepUp.phase === 'idle' ? this.flowStep : 'step-up';
   }
 
@@ -115,12 +128,33 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
   /** Called once, when the element first has a client: where an element loads what it shows. */
   protected clientReady(): void {}
 
+  /** The element's words in the locale it speaks, with the provider's and its own overrides. */
   protected get t(): Strings {
-    return stringsFor(this.locale, this.context?.strings, this.strings);
+    const { locale, strings } = this;
+    const provided = this.context?.strings;
+    const key = [locale, provided, strings];
+    if (!this.resolved || key.some((part, i) => part !== this.resolved!.key[i])) {
+      const { tables } = this.constructor as typeof RecoveryElement;
+      this.resolved = { key, strings: stringsFor(locale, tables, provided, strings) };
+    }
+    return this.resolved.strings;
   }
 
+  /** The locale of the words on screen, for dates, times and plurals in the same language. */
   protected get locale(): string {
-    return langOf(this);
+    return this.spoken ?? 'en';
+  }
+
+  /** Follows `lang`: a shipped locale's words are fetched, and shown once they are here. */
+  private followLang(): void {
+    const wanted = resolveLocale(langOf(this));
+    if (wanted === this.wanted) return;
+    this.wanted = wanted;
+    this.resolved = undefined; // a registered locale may have changed as well
+    const { tables } = this.constructor as typeof RecoveryElement;
+    const arriving = fetchLocale(wanted, Object.keys(tables) as TableName[]);
+    if (!arriving) this.spoken = wanted;
+    else void arriving.then(() => this.wanted === wanted && (this.spoken = wanted));
   }
 
   /** The backend's time, as the client knows it, for the shared steps' countdowns. */
@@ -134,6 +168,7 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
     // A polite region, there from the start, says what a slow request is doing.
     const busy = html`<p class="visually-hidden" aria-live="polite">${this.busyAnnouncement}</p>`;
     if (!this.operationClient) return this.renderConfigurationError();
+    if (this.spoken === undefined) return this.renderLoading();
     if (this.operation.stepUp.phase !== 'idle') return html`${this.renderStepUp()}${busy}`;
     return html`${this.renderStep()}${busy}`;
   }
@@ -144,6 +179,7 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
   }
 
   protected override update(changed: PropertyValues<this>): void {
+    this.followLang();
     // Before rendering, after every willUpdate: what `clientReady` starts (a step, a busy
     // operation) is in this render, with no second one.
     if (!this.hadClient && this.operationClient) {
@@ -189,7 +225,7 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
     }
     this.busyTimer ??= setTimeout(() => {
       this.busyTimer = undefined;
-      if (this.operation.running)
+      if (this.operation.running && this.spoken !== undefined)
         this.busyAnnouncement = busyMessage(this.t, this.operation.running);
     }, 1000);
   }
@@ -210,6 +246,13 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
       aria-busy=${this.operation.busy ? 'true' : 'false'}
     >
       ${renderHeading(this, heading)} ${content}
+    </section>`;
+  }
+
+  /** Waiting for what the first step shows: an indicator, no text (the words may be on their way). */
+  protected renderLoading(): TemplateResult {
+    return html`<section class="card" part="card" aria-busy="true">
+      <span class="spinner" aria-hidden="true"></span>
     </section>`;
   }
 

@@ -8,8 +8,9 @@ import { LitElement, type CSSResultGroup } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { RecoveryError } from '../api/client.js';
 import { messageFor } from './feedback.js';
-import { en, type Strings } from './strings/en.js';
-import { langOf } from './strings/localize.js';
+import type { Strings } from './strings/en.js';
+import { localeOf } from './strings/localize.js';
+import { shared } from './strings/shared.js';
 import { baseStyles } from './styles.js';
 import { onDeviceClock } from './format.js';
 
@@ -24,8 +25,8 @@ const fieldErrorCodes = new Set([
 export abstract class StepComponent extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
-  /** The strings, already resolved by the element for its language. */
-  @property({ attribute: false }) strings: Strings = en;
+  /** The strings, already resolved by the element for its language (the shared steps use the shared table's). */
+  @property({ attribute: false }) strings: Strings = shared as Strings;
   /** An operation of this step is running. */
   @property({ type: Boolean }) busy = false;
   /** The last failure of this step's operations. */
@@ -83,8 +84,9 @@ export abstract class StepComponent extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('[data-heading]')?.focus();
   }
 
+  /** The locale the element resolved the strings for: dates and plurals in the same language. */
   protected get locale(): string {
-    return langOf(this);
+    return localeOf(this.strings);
   }
 
   /** A backend time (ISO 8601) as the device's clock shows it, for telling the user. */

@@ -193,7 +193,8 @@ export const baseStyles = [
       white-space: nowrap;
     }
 
-    [aria-busy='true'] .busy::after {
+    [aria-busy='true'] .busy::after,
+    .spinner {
       content: '';
       display: inline-block;
       width: 1em;
@@ -204,6 +205,12 @@ export const baseStyles = [
       border-radius: 50%;
       animation: tfr-spin 0.8s linear infinite;
       vertical-align: -0.15em;
+    }
+    .spinner {
+      display: block;
+      width: 1.5rem;
+      height: 1.5rem;
+      margin: 0;
     }
     @keyframes tfr-spin {
       to {

@@ -171,12 +171,13 @@ describe('what every element gets from the core', () => {
 
   describe('strings and language', () => {
     before(() => {
-      registerLocale('fr', {
-        tryAgain: 'Réessayer',
-        back: 'Retour',
-        errors: { network: 'Serveur injoignable.' },
+      // A language that doesn't ship, so no shipped locale races these.
+      registerLocale('nl', {
+        tryAgain: 'Opnieuw proberen',
+        back: 'Terug',
+        errors: { network: 'Server onbereikbaar.' },
       });
-      registerLocale('fr-CA', { back: 'Revenir' });
+      registerLocale('nl-BE', { back: 'Keer terug' });
     });
 
     const stringsOf = async (template: ReturnType<typeof html>, id = 'flow') => {
@@ -191,17 +192,17 @@ describe('what every element gets from the core', () => {
     });
 
     it('takes the locale of its lang, or of an ancestor, falling back to English for the rest', async () => {
-      const strings = await stringsOf(html`<div lang="fr"><test-flow id="flow"></test-flow></div>`);
-      expect(strings.tryAgain).to.equal('Réessayer');
-      expect(strings.errors.network).to.equal('Serveur injoignable.');
+      const strings = await stringsOf(html`<div lang="nl"><test-flow id="flow"></test-flow></div>`);
+      expect(strings.tryAgain).to.equal('Opnieuw proberen');
+      expect(strings.errors.network).to.equal('Server onbereikbaar.');
       expect(strings.errors.timeout).to.equal('The server took too long to answer. Try again.');
       expect(strings.verify).to.equal('Verify');
     });
 
     it('takes a regional locale on top of its language', async () => {
-      const strings = await stringsOf(html`<test-flow id="flow" lang="fr-CA"></test-flow>`);
-      expect(strings.back).to.equal('Revenir');
-      expect(strings.tryAgain).to.equal('Réessayer');
+      const strings = await stringsOf(html`<test-flow id="flow" lang="nl-BE"></test-flow>`);
+      expect(strings.back).to.equal('Keer terug');
+      expect(strings.tryAgain).to.equal('Opnieuw proberen');
     });
 
     it("takes the provider's strings, and its own over them", async () => {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { clientErrorCodes, serverErrorStatus } from '../../src/api/contract.js';
 import { formatDate, formatTime, formatWait } from '../../src/core/format.js';
 import { en } from '../../src/core/strings/en.js';
+import { shared } from '../../src/core/strings/shared.js';
 import {
   errorMessage,
   langOf,
@@ -53,11 +54,16 @@ describe('strings', () => {
   });
 
   it('overrides any string, and any error message, leaving the rest', () => {
-    const strings = stringsFor('en', { verify: 'Check' }, { errors: { network: 'Offline.' } });
+    const strings = stringsFor(
+      'en',
+      { shared },
+      { verify: 'Check' },
+      { errors: { network: 'Offline.' } },
+    );
     expect(strings.verify).to.equal('Check');
     expect(strings.errors.network).to.equal('Offline.');
     expect(strings.errors.timeout).to.equal(en.errors.timeout);
-    expect(stringsFor('en', { verify: undefined }).verify).to.equal('Verify');
+    expect(stringsFor('en', { shared }, { verify: undefined }).verify).to.equal('Verify');
   });
 
   it("finds the lang that applies, across shadow roots, else the document's", () => {
@@ -74,8 +80,8 @@ describe('strings', () => {
 
   it('registers locales by language and region', () => {
     registerLocale('nl', { verify: 'Controleren' });
-    expect(stringsFor('nl-BE').verify).to.equal('Controleren');
-    expect(stringsFor('NL').verify).to.equal('Controleren');
+    expect(stringsFor('nl-BE', { shared }).verify).to.equal('Controleren');
+    expect(stringsFor('NL', { shared }).verify).to.equal('Controleren');
   });
 });
 

@@ -1,3 +1,5 @@
+import { shared } from '../../core/strings/shared.js';
+import { accountProtection } from './strings.js';
 import { provide } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -54,6 +56,7 @@ const cancelableSetupSteps = new Set(['loading', 'error', 'scan']);
  */
 export class AccountProtection extends RecoveryElement {
   static override styles = styles;
+  protected static override tables = { shared, 'account-protection': accountProtection };
 
   /** A page of your own to set the authenticator up on: "Replace 2FA device" links there. */
   @property({ attribute: 'setup-url' }) setupUrl?: string;
@@ -130,10 +133,10 @@ export class AccountProtection extends RecoveryElement {
   }
 
   protected override renderStep(): unknown {
-    const { state, t } = this;
+    const { state } = this;
     switch (state.step) {
       case 'loading':
-        return this.renderCard(t.protectHeading, html`<p>${t.loading}</p>`);
+        return this.renderLoading();
       case 'error':
         return this.renderLoadError(state.error, () => this.send({ type: 'reload' }));
       case 'overview':

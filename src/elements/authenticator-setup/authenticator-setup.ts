@@ -1,3 +1,5 @@
+import { shared } from '../../core/strings/shared.js';
+import { authenticatorSetup } from './strings.js';
 import { html, nothing, svg } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { RecoveryError } from '../../api/client.js';
@@ -61,6 +63,7 @@ const codeErrors = new Set(['invalid_code', 'too_many_attempts', 'invalid_reques
  */
 export class AuthenticatorSetup extends RecoveryElement {
   static override styles = styles;
+  protected static override tables = { shared, 'authenticator-setup': authenticatorSetup };
 
   @state() private state: SetupState = initialSetup;
   /** The QR code of the current enrolment, once its chunk has loaded. */
@@ -97,7 +100,7 @@ export class AuthenticatorSetup extends RecoveryElement {
     const { state, t } = this;
     switch (state.step) {
       case 'loading':
-        return this.renderCard(t.setupHeading, html`<p>${t.loading}</p>`);
+        return this.renderLoading();
       case 'error':
         return this.renderLoadError(state.error, () => this.send({ type: 'reload' }));
       case 'replace':

@@ -1,3 +1,5 @@
+import { shared } from '../../core/strings/shared.js';
+import { backupMethodManager } from './strings.js';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -47,6 +49,7 @@ const destinationErrors = new Set([
  */
 export class BackupMethodManager extends RecoveryElement {
   static override styles = styles;
+  protected static override tables = { shared, 'backup-method-manager': backupMethodManager };
 
   /** `choose` opens at the choice of a method (once the current one is known). */
   @property() start?: 'choose';
@@ -81,7 +84,7 @@ export class BackupMethodManager extends RecoveryElement {
     const { state, t } = this;
     switch (state.step) {
       case 'loading':
-        return this.renderCard(t.backupHeading, html`<p>${t.loading}</p>`);
+        return this.renderLoading();
       case 'error':
         return this.renderLoadError(state.error, () => this.send({ type: 'reload' }));
       case 'none': {

@@ -1,3 +1,5 @@
+import { shared } from '../../core/strings/shared.js';
+import { recoveryKeyPanel } from './strings.js';
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RecoveryKeyAcknowledgedEvent, RecoveryKeyGeneratedEvent } from '../../core/events.js';
@@ -39,6 +41,7 @@ import { styles } from './recovery-key-panel.styles.js';
  */
 export class RecoveryKeyPanel extends RecoveryElement {
   static override styles = styles;
+  protected static override tables = { shared, 'recovery-key-panel': recoveryKeyPanel };
 
   /** `manage` (signed in, the default) or `sign-in` (signed out). */
   @property() mode: KeyPanelMode = 'manage';
@@ -80,7 +83,7 @@ export class RecoveryKeyPanel extends RecoveryElement {
     const { state, t } = this;
     switch (state.step) {
       case 'loading':
-        return this.renderCard(t.recoveryKey, html`<p>${t.loading}</p>`);
+        return this.renderLoading();
       case 'error':
         return this.renderLoadError(state.error, () => this.send({ type: 'reload' }));
       case 'summary': {

@@ -1,3 +1,5 @@
+import { shared } from '../../core/strings/shared.js';
+import { adminReset } from './strings.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -44,6 +46,7 @@ type In<S extends AdminResetState['step']> = Extract<AdminResetState, { step: S 
  */
 export class TwoFactorAdminReset extends RecoveryElement {
   static override styles = styles;
+  protected static override tables = { shared, 'two-factor-admin-reset': adminReset };
 
   /** Looks this user up at once, instead of starting at the "User ID" field. */
   @property({ attribute: 'user-id' }) userId?: string;
@@ -79,7 +82,7 @@ export class TwoFactorAdminReset extends RecoveryElement {
     const { state, t } = this;
     switch (state.step) {
       case 'loading':
-        return this.renderCard(t.adminHeading, html`<p>${t.loading}</p>`);
+        return this.renderLoading();
       case 'error':
         return state.error.code === 'forbidden'
           ? this.renderCard(t.adminForbiddenHeading, html`<p role="alert">${t.adminForbidden}</p>`)

@@ -1,3 +1,5 @@
+import { shared } from '../../core/strings/shared.js';
+import { twoFactorReset } from './strings.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { RecoveryError } from '../../api/client.js';
@@ -52,6 +54,7 @@ type In<S extends ResetState['step']> = Extract<ResetState, { step: S }>;
  */
 export class TwoFactorReset extends RecoveryElement {
   static override styles = styles;
+  protected static override tables = { shared, 'two-factor-reset': twoFactorReset };
 
   /** Starts at the choice of methods, instead of only the "Authenticate a different way" button. */
   @property({ type: Boolean }) open = false;

@@ -1,0 +1,3 @@
+import type { shared } from '../../core/strings/shared.js';
+
+export default {} satisfies Partial<typeof shared>;

@@ -1,0 +1,3 @@
+import type { accountProtection } from '../../elements/account-protection/strings.js';
+
+export default {} satisfies Partial<typeof accountProtection>;

@@ -1,0 +1,3 @@
+import type { twoFactorReset } from '../../elements/two-factor-reset/strings.js';
+
+export default {} satisfies Partial<typeof twoFactorReset>;
