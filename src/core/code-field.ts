@@ -51,6 +51,7 @@ export function renderCodeField({
       id=${id}
       class="code-input"
       part="input code-input"
+      dir="ltr"
       .value=${live(value)}
       autocomplete="one-time-code"
       inputmode="numeric"

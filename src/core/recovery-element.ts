@@ -8,6 +8,7 @@ import { consume } from '@lit/context';
 import {
   html,
   LitElement,
+  nothing,
   type CSSResultGroup,
   type PropertyValues,
   type TemplateResult,
@@ -208,7 +209,8 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
     if (step !== 'loading' && this.operationClient) this.settled = true;
     this.dataset.step = step;
     this.operation.stepChanged(step);
-    if (first) return;
+    // Focus waiting on the loading indicator goes on to the first step's heading.
+    if (first) return void (this.hadFocus && this.focusHeading());
     // Focus already inside (on a control the old step took with it) stays inside.
     if (this.userActed || this.hadFocus) void this.focusHeading();
     this.dispatchEvent(new RecoveryStepChangeEvent({ step }));
@@ -249,11 +251,15 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
     </section>`;
   }
 
-  /** Waiting for what the first step shows: an indicator, no text (the words may be on their way). */
+  /**
+   * Waiting for what the first step shows: an indicator and no visible text, since the words
+   * may be on their way. Focus may wait on it (an embedding element puts it there).
+   */
   protected renderLoading(): TemplateResult {
-    return html`<section class="card" part="card" aria-busy="true">
-      <span class="spinner" aria-hidden="true"></span>
-    </section>`;
+    const label = this.spoken === undefined ? nothing : this.t.loading;
+    return html`<div class="card" part="card" aria-busy="true" data-heading tabindex="-1">
+      <span class="spinner"></span><span class="visually-hidden">${label}</span>
+    </div>`;
   }
 
   /** The settings that could not load: why, and "Try again" for a fault (after `onRetry`). */

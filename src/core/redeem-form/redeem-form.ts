@@ -63,6 +63,7 @@ export class RedeemForm extends StepComponent {
           <input
             id="recovery-key"
             part="input"
+            dir="ltr"
             .value=${live(this.value)}
             autocomplete="off"
             autocapitalize="characters"

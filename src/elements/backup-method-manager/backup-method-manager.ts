@@ -201,6 +201,7 @@ export class BackupMethodManager extends RecoveryElement {
       <input
         id="destination"
         part="input"
+        dir="ltr"
         type=${phone ? 'tel' : 'email'}
         autocomplete=${phone ? 'tel' : 'email'}
         inputmode=${phone ? 'tel' : 'email'}

@@ -117,6 +117,7 @@ export class TwoFactorAdminReset extends RecoveryElement {
             <input
               id="user-id"
               part="input"
+              dir="auto"
               type="text"
               autocomplete="off"
               autocapitalize="none"
