@@ -1,5 +1,6 @@
 import { setCustomElementsManifest } from '@storybook/web-components';
 import type { Preview } from '@storybook/web-components';
+import { html } from 'lit';
 import manifest from '../dist/custom-elements.json';
 // The shared steps (`tfr-*`) are not public API, so not in the package's manifest: their
 // stories read their docs from the one `npm run manifest` writes beside it, never shipped.
@@ -7,8 +8,32 @@ import sharedSteps from '../node_modules/.cache/two-factor-recovery/shared-steps
 
 setCustomElementsManifest({ ...manifest, modules: [...manifest.modules, ...sharedSteps.modules] });
 
+/** The shipped languages, for the toolbar: a story in any of them, Arabic right to left. */
+const locales = [
+  { value: 'en', title: 'English' },
+  { value: 'fr', title: 'Français' },
+  { value: 'fr-CA', title: 'Français (Canada)' },
+  { value: 'de', title: 'Deutsch' },
+  { value: 'es', title: 'Español' },
+  { value: 'ar', title: 'العربية', right: 'right to left' },
+];
+
 const preview: Preview = {
   tags: ['autodocs'],
+  globalTypes: {
+    locale: {
+      description: 'The language the elements speak (their lang)',
+      toolbar: { icon: 'globe', title: 'Language', items: locales, dynamicTitle: true },
+    },
+  },
+  initialGlobals: { locale: 'en' },
+  // The story inside a lang (and dir) as a host page would set them: the elements follow it.
+  decorators: [
+    (story, { globals }) => {
+      const lang = (globals.locale as string | undefined) ?? 'en';
+      return html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>${story()}</div>`;
+    },
+  ],
   parameters: {
     // Every story must pass axe: a violation fails it, in Storybook as in the tests.
     a11y: { test: 'error' },

@@ -25,6 +25,24 @@ const kinds: Record<OutboxMessage['kind'], string> = {
   'admin-reset': 'Reset by an admin',
 };
 const storageKey = 'two-factor-recovery-demo:account';
+const langKey = 'two-factor-recovery-demo:lang';
+const languages = {
+  en: 'English',
+  fr: 'Français',
+  'fr-CA': 'Français (Canada)',
+  de: 'Deutsch',
+  es: 'Español',
+  ar: 'العربية',
+} as const;
+type Language = keyof typeof languages;
+
+/** The page's main content in `lang` (Arabic right to left): the elements follow it, live. */
+function showIn(lang: Language): void {
+  const main = document.querySelector('main');
+  if (!main) return;
+  main.lang = lang;
+  main.dir = lang === 'ar' ? 'rtl' : 'ltr';
+}
 const pollMs = 2000;
 const spaced = (code: string) => code.replace(/^(\d{3})(\d+)$/, '$1 $2');
 /** A message's text with its links followable, as in a mail client (the setup email's, say). */
@@ -131,6 +149,7 @@ export class DemoDevPanel extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    showIn(this.language);
     void this.refresh();
     this.timer = setInterval(
       () => document.visibilityState === 'visible' && void this.refresh(),
@@ -147,6 +166,17 @@ export class DemoDevPanel extends LitElement {
     const saved = sessionStorage.getItem(storageKey) as DemoAccountName | null;
     return saved && demoAccountNames.includes(saved) ? saved : 'email-backup';
   }
+
+  private get language(): Language {
+    const saved = localStorage.getItem(langKey);
+    return saved && saved in languages ? (saved as Language) : 'en';
+  }
+
+  private readonly pickLanguage = (event: Event) => {
+    const lang = (event.target as HTMLSelectElement).value as Language;
+    localStorage.setItem(langKey, lang);
+    showIn(lang);
+  };
 
   private async refresh(): Promise<void> {
     try {
@@ -169,6 +199,16 @@ export class DemoDevPanel extends LitElement {
   override render() {
     return html`<aside aria-labelledby="demo-controls">
       <h2 id="demo-controls">Demo controls</h2>
+
+      <label for="language">Language of the elements</label>
+      <select id="language" @change=${this.pickLanguage}>
+        ${Object.entries(languages).map(
+          ([lang, name]) =>
+            html`<option value=${lang} lang=${lang} ?selected=${lang === this.language}>
+              ${name}
+            </option>`,
+        )}
+      </select>
 
       <h3>Demo account</h3>
       <form @submit=${this.handleReset}>

@@ -1,7 +1,7 @@
 /** Times and waits in the reader's language, through Intl. */
 
 /** `lang` if Intl takes it, else English: a page's `lang="en_US"` must not stop an element. */
-function intlLocale(lang: string): string {
+export function intlLocale(lang: string): string {
   try {
     return Intl.getCanonicalLocales(lang)[0] ?? 'en';
   } catch {

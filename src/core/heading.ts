@@ -19,7 +19,7 @@ function hostsAround(element: Element): number {
  * A step's heading, where focus goes when the step comes. `element` is the public element or
  * the shared step (`data-step-component`) that renders it; a shared step sits at its element's level.
  */
-export function renderHeading(element: Element, text: string) {
+export function renderHeading(element: Element, text: unknown) {
   const level = 2 + hostsAround(element) - (element.hasAttribute('data-step-component') ? 1 : 0);
   const nested = level === 2 ? nothing : level;
   return html`<h2 data-heading tabindex="-1" part="heading" aria-level=${nested}>${text}</h2>`;

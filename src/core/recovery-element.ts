@@ -29,7 +29,7 @@ import { exportParts } from './parts.js';
 import type { StepComponent } from './step-component.js';
 import type { StepUp } from './step-up/step-up.js';
 import type { Strings, StringsOverride } from './strings/en.js';
-import { fetchLocale, langOf, resolveLocale, stringsFor } from './strings/localize.js';
+import { fetchLocale, langOf, localeOf, resolveLocale, stringsFor } from './strings/localize.js';
 import { unwatchLang, watchLang } from './strings/lang-watch.js';
 import { shared } from './strings/shared.js';
 import type { TableName, Tables } from './strings/tables.js';
@@ -131,19 +131,19 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
 
   /** The element's words in the locale it speaks, with the provider's and its own overrides. */
   protected get t(): Strings {
-    const { locale, strings } = this;
+    const { spoken = 'en', strings } = this;
     const provided = this.context?.strings;
-    const key = [locale, provided, strings];
+    const key = [spoken, provided, strings];
     if (!this.resolved || key.some((part, i) => part !== this.resolved!.key[i])) {
       const { tables } = this.constructor as typeof RecoveryElement;
-      this.resolved = { key, strings: stringsFor(locale, tables, provided, strings) };
+      this.resolved = { key, strings: stringsFor(spoken, tables, provided, strings) };
     }
     return this.resolved.strings;
   }
 
-  /** The locale of the words on screen, for dates, times and plurals in the same language. */
+  /** The locale of the words on screen, as Intl takes it: dates, times and plurals in the same language. */
   protected get locale(): string {
-    return this.spoken ?? 'en';
+    return localeOf(this.t);
   }
 
   /** Follows `lang`: a shipped locale's words are fetched, and shown once they are here. */
@@ -241,7 +241,7 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
   }
 
   /** A step's box: its heading (where focus goes when the step comes), then its content. A banner stands out. */
-  protected renderCard(heading: string, content: unknown, { banner = false } = {}): TemplateResult {
+  protected renderCard(heading: unknown, content: unknown, { banner = false } = {}): TemplateResult {
     return html`<section
       class="card ${banner ? 'banner' : ''}"
       part=${banner ? 'card banner' : 'card'}

@@ -27,7 +27,7 @@ export function renderStatusList(
       !primary
         ? t.notSetUp
         : primary.label && primary.label !== method
-          ? `${method} (${primary.label})`
+          ? html`${method} (<bdi>${primary.label}</bdi>)`
           : method,
     ],
     [

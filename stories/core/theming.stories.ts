@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { registerLocale } from '../../src/core/strings/localize.js';
 import { fr } from '../support/fr.js';
@@ -16,16 +17,20 @@ type Args = ScenarioArgs & { style: string; lang: string };
  */
 const meta: Meta<Args> = {
   title: 'Theming',
-  args: { ...scenarioArgs, style: '', lang: 'en' },
+  args: { ...scenarioArgs, style: '', lang: '' },
   argTypes: {
     style: {
       control: 'text',
       description: 'Inline style of the wrapper: set any --tfr-* custom property.',
     },
-    lang: { control: 'select', options: ['en', 'fr'] },
+    lang: {
+      control: 'select',
+      options: ['', 'en', 'fr'],
+      description: "The wrapper's lang; none: the page's (the toolbar's language)",
+    },
   },
   render: ({ style, lang, ...scenario }) =>
-    html`<div style=${style} lang=${lang}>
+    html`<div style=${style} lang=${ifDefined(lang || undefined)}>
       <story-code-entry .client=${clientFor(scenario)}></story-code-entry>
     </div>`,
 };
@@ -96,6 +101,7 @@ export const CustomTokens: Story = {
 /** French, from a locale registered with `registerLocale('fr', …)` and `lang="fr"`; the rest falls back to English. */
 export const SecondLanguage: Story = {
   args: { lang: 'fr' },
+  parameters: { ownLang: true },
   play: async ({ canvasElement }) => {
     await waitFor(() => getByRole(canvasElement, 'heading', 'Saisissez le code de vérification'));
     getByRole(canvasElement, 'textbox', 'Code de vérification');

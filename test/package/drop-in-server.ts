@@ -52,6 +52,6 @@ export async function hostSite(
   };
 }
 
-export const page = (title: string, body: string, script = '/page.js') =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
+export const page = (title: string, body: string, script = '/page.js', lang = 'en') =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title>` +
   `<script type="module" src="${script}"></script></head><body>${body}</body></html>`;

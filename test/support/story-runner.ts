@@ -15,6 +15,8 @@ export interface Story {
     emulate?: MediaFeature[];
     /** The story sets its own width (or zoom): checks at a given width leave its edges alone. */
     ownWidth?: boolean;
+    /** The story sets its own language: checks of the page's language leave its words alone. */
+    ownLang?: boolean;
   };
 }
 type StoryModule = { default: Story & { title: string } } & Record<string, Story>;

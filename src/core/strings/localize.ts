@@ -6,6 +6,7 @@
  * languages.
  */
 import { shipped } from '../../locales/shipped.js';
+import { intlLocale } from '../format.js';
 import type { ErrorInfo } from './shared.js';
 import type { Strings, StringsOverride } from './en.js';
 import type { TableName, Tables } from './tables.js';
@@ -113,11 +114,11 @@ export function stringsFor(
     strings = merge(strings, registered.get(layer));
   }
   for (const override of overrides) strings = merge(strings, override);
-  localeOfStrings.set(strings, locale);
+  localeOfStrings.set(strings, intlLocale(locale));
   return strings;
 }
 
-/** The locale `strings` were resolved for, for dates, times and plurals in the same language. */
+/** The locale `strings` were resolved for, as Intl takes it: dates, times and plurals in the same language. */
 export const localeOf = (strings: object): string => localeOfStrings.get(strings) ?? 'en';
 
 /** The message for an error code, with its details; an unknown code gets the generic message. */

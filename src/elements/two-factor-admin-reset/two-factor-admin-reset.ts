@@ -143,7 +143,7 @@ export class TwoFactorAdminReset extends RecoveryElement {
     const { user, reason, problem } = state;
     const message = problem && this.reasonMessage(problem);
     return this.renderCard(
-      user.displayName,
+      html`<bdi>${user.displayName}</bdi>`,
       html`${renderStatusList(t, this.locale, user.status, {
           before: [[t.userId, html`<bdi>${user.userId}</bdi>`]],
         })}

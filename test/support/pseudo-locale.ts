@@ -1,0 +1,57 @@
+/**
+ * A pseudo-locale: every English string accented, bracketed and 40% longer, so a story shows
+ * at a glance any word that escaped localisation, and how the layout takes longer words.
+ * Values (dates, masked addresses, codes) pass through unchanged inside the brackets: they are
+ * data, not words. Queries read it back as English (queries.ts), so plays run unchanged.
+ */
+import { en, type StringsOverride } from '../../src/core/strings/en.js';
+import { registerLocale } from '../../src/core/strings/localize.js';
+
+export const pseudoLang = 'x-pseudo';
+
+const open = '⟦';
+const close = '⟧';
+const pad = '·';
+const accented: Record<string, string> = Object.fromEntries(
+  [...'aeiouycnAEIOUYCN'].map((letter, i) => [letter, 'áéíóúýçñÁÉÍÓÚÝÇÑ'[i]!]),
+);
+const slot = (i: number) => `\uE000${i}\uE001`;
+
+/** Accents the words of `text` (not the values in its slots), brackets it and pads it by 40%. */
+function pseudo(text: string, values: string[] = []): string {
+  const words = text
+    .split(/(\uE000\d+\uE001)/)
+    .map((part, i) => (i % 2 ? part : [...part].map((c) => accented[c] ?? c).join('')))
+    .join('');
+  const extra = Math.ceil(text.length * 0.4);
+  const padding = Array.from({ length: Math.ceil(extra / 5) }, () => pad.repeat(5)).join(' ');
+  return `${open}${words.replace(/\uE000(\d+)\uE001/g, (_, i: string) => values[Number(i)]!)} ${padding}${close}`;
+}
+
+type Entry = string | ((...args: never[]) => string);
+
+function pseudoEntry(entry: Entry): Entry {
+  if (typeof entry === 'string') return pseudo(entry);
+  return (...args: unknown[]) => {
+    // String arguments are values: each goes through as a slot the accents leave alone.
+    const values = args.map((arg) => (typeof arg === 'string' ? arg : ''));
+    const slotted = args.map((arg, i) => (typeof arg === 'string' ? slot(i) : arg));
+    return pseudo((entry as (...a: unknown[]) => string)(...slotted), values);
+  };
+}
+
+const { errors, ...words } = en;
+export const pseudoStrings = {
+  ...Object.fromEntries(Object.entries(words).map(([key, entry]) => [key, pseudoEntry(entry)])),
+  errors: Object.fromEntries(
+    Object.entries(errors).map(([code, entry]) => [code, pseudoEntry(entry)]),
+  ),
+} as StringsOverride;
+
+registerLocale(pseudoLang, pseudoStrings);
+
+/** Words of the page that are not pseudo-localised: English that escaped the strings. */
+export function english(text: string): string[] {
+  const outside = text.replace(new RegExp(`${open}[^${close}]*${close}`, 'g'), ' ');
+  return outside.match(/[A-Za-z]{2,}/g) ?? [];
+}
