@@ -103,6 +103,7 @@ export const DefaultCountry: Story = {
 /** `strings` from the provider: French where the locale has words, English for the rest. */
 export const Strings: Story = {
   args: { french: true },
+  parameters: { ownLang: true },
   play: async ({ canvasElement }) => {
     await press(canvasElement, 'Use backup method');
     await heading(canvasElement, 'Saisissez le code de vérification');

@@ -16,6 +16,7 @@ const accented: Record<string, string> = Object.fromEntries(
   [...'aeiouycnAEIOUYCN'].map((letter, i) => [letter, 'áéíóúýçñÁÉÍÓÚÝÇÑ'[i]!]),
 );
 const slot = (i: number) => `\uE000${i}\uE001`;
+const slotted = /\uE000(\d+)\uE001/g;
 
 /** Accents the words of `text` (not the values in its slots), brackets it and pads it by 40%. */
 function pseudo(text: string, values: string[] = []): string {
@@ -25,7 +26,7 @@ function pseudo(text: string, values: string[] = []): string {
     .join('');
   const extra = Math.ceil(text.length * 0.4);
   const padding = Array.from({ length: Math.ceil(extra / 5) }, () => pad.repeat(5)).join(' ');
-  return `${open}${words.replace(/\uE000(\d+)\uE001/g, (_, i: string) => values[Number(i)]!)} ${padding}${close}`;
+  return `${open}${words.replace(slotted, (_, i: string) => values[Number(i)]!)} ${padding}${close}`;
 }
 
 type Entry = string | ((...args: never[]) => string);
@@ -33,10 +34,11 @@ type Entry = string | ((...args: never[]) => string);
 function pseudoEntry(entry: Entry): Entry {
   if (typeof entry === 'string') return pseudo(entry);
   return (...args: unknown[]) => {
-    // String arguments are values: each goes through as a slot the accents leave alone.
+    // String arguments are values: where one shows in the text, the accents leave it alone.
+    let text = (entry as (...a: unknown[]) => string)(...args);
     const values = args.map((arg) => (typeof arg === 'string' ? arg : ''));
-    const slotted = args.map((arg, i) => (typeof arg === 'string' ? slot(i) : arg));
-    return pseudo((entry as (...a: unknown[]) => string)(...slotted), values);
+    values.forEach((value, i) => value && (text = text.split(value).join(slot(i))));
+    return pseudo(text, values);
   };
 }
 
@@ -52,6 +54,9 @@ registerLocale(pseudoLang, pseudoStrings);
 
 /** Words of the page that are not pseudo-localised: English that escaped the strings. */
 export function english(text: string): string[] {
-  const outside = text.replace(new RegExp(`${open}[^${close}]*${close}`, 'g'), ' ');
+  // Innermost first: a pseudo string may hold another (a method's name in a sentence).
+  const innermost = new RegExp(`${open}[^${open}${close}]*${close}`, 'g');
+  let outside = text;
+  while (innermost.test(outside)) outside = outside.replace(innermost, ' ');
   return outside.match(/[A-Za-z]{2,}/g) ?? [];
 }
