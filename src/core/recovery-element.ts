@@ -29,7 +29,15 @@ import { exportParts } from './parts.js';
 import type { StepComponent } from './step-component.js';
 import type { StepUp } from './step-up/step-up.js';
 import type { Strings, StringsOverride } from './strings/en.js';
-import { fetchLocale, langOf, localeOf, resolveLocale, stringsFor } from './strings/localize.js';
+import {
+  fetchLocale,
+  langOf,
+  layers,
+  localeOf,
+  registrations,
+  resolveLocale,
+  stringsFor,
+} from './strings/localize.js';
 import { unwatchLang, watchLang } from './strings/lang-watch.js';
 import { shared } from './strings/shared.js';
 import type { TableName, Tables } from './strings/tables.js';
@@ -133,7 +141,7 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
   protected get t(): Strings {
     const { spoken = 'en', strings } = this;
     const provided = this.context?.strings;
-    const key = [spoken, provided, strings];
+    const key = [spoken, provided, strings, registrations];
     if (!this.resolved || key.some((part, i) => part !== this.resolved!.key[i])) {
       const { tables } = this.constructor as typeof RecoveryElement;
       this.resolved = { key, strings: stringsFor(spoken, tables, provided, strings) };
@@ -151,9 +159,8 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
     const wanted = resolveLocale(langOf(this));
     if (wanted === this.wanted) return;
     this.wanted = wanted;
-    this.resolved = undefined; // a registered locale may have changed as well
     const { tables } = this.constructor as typeof RecoveryElement;
-    const arriving = fetchLocale(wanted, Object.keys(tables) as TableName[]);
+    const arriving = fetchLocale(layers(wanted), Object.keys(tables) as TableName[]);
     if (!arriving) this.spoken = wanted;
     else void arriving.then(() => this.wanted === wanted && (this.spoken = wanted));
   }
@@ -241,7 +248,11 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
   }
 
   /** A step's box: its heading (where focus goes when the step comes), then its content. A banner stands out. */
-  protected renderCard(heading: unknown, content: unknown, { banner = false } = {}): TemplateResult {
+  protected renderCard(
+    heading: unknown,
+    content: unknown,
+    { banner = false } = {},
+  ): TemplateResult {
     return html`<section
       class="card ${banner ? 'banner' : ''}"
       part=${banner ? 'card banner' : 'card'}

@@ -5,22 +5,26 @@
  * one before. Dates, times and plurals use the locale the words resolved to, so no page mixes
  * languages.
  */
-import { shipped } from '../../locales/shipped.js';
 import { intlLocale } from '../format.js';
+import { langChanged } from './lang-watch.js';
+import { arrived, isShipped } from './loader.js';
 import type { ErrorInfo } from './shared.js';
 import type { Strings, StringsOverride } from './en.js';
 import type { TableName, Tables } from './tables.js';
 
+export { fetchLocale } from './loader.js';
+
 const registered = new Map<string, StringsOverride>();
-/** Shipped tables that have arrived (a failed fetch leaves an empty one: English). */
-const arrived = new Map<string, object>();
-const fetching = new Map<string, Promise<void>>();
+/** Counts registrations, so an element's resolved words know when they are stale. */
+export let registrations = 0;
 /** The locale each resolved strings object speaks, for the shared steps it is handed to. */
 const localeOfStrings = new WeakMap<object, string>();
 
 /** Adds a language, or overrides a shipped one key by key: "fr", or "fr-CA" on top of "fr". */
 export function registerLocale(lang: string, strings: StringsOverride): void {
   registered.set(lang.toLowerCase(), strings);
+  registrations += 1;
+  langChanged(); // live elements take it
 }
 
 /** The `lang` that applies to `element`: its own or an ancestor's, across shadow roots, else the document's. */
@@ -40,52 +44,18 @@ export function langOf(element: Element): string {
  * words for its language, else English. A tag Intl refuses ("en_US") is English too.
  */
 export function resolveLocale(lang: string): string {
-  let tag: string;
-  try {
-    tag = Intl.getCanonicalLocales(lang)[0] ?? 'en';
-  } catch {
-    // A private tag ("x-pseudo") has words only if registered; Intl formats it as English.
-    tag = lang.toLowerCase();
-  }
-  const language = tag.toLowerCase().split('-')[0]!;
-  const known = (key: string) => key === 'en' || key in shipped || registered.has(key);
-  return known(language) || known(tag.toLowerCase()) ? tag : 'en';
+  // A private tag ("x-pseudo") has words if registered; Intl formats it as English.
+  if (registered.has(lang.toLowerCase())) return lang.toLowerCase();
+  const tag = intlLocale(lang);
+  const known = (key: string) => key === 'en' || isShipped(key) || registered.has(key);
+  return layers(tag).some(known) ? tag : 'en';
 }
 
 /** The language and then the region a locale's words come from: "fr", "fr-ca". */
-function layers(locale: string): string[] {
+export function layers(locale: string): string[] {
   const tag = locale.toLowerCase();
   const language = tag.split('-')[0]!;
   return tag === language ? [tag] : [language, tag];
-}
-
-/**
- * Fetches the shipped tables `locale` needs, once each; undefined when all are here (English,
- * a registered locale, or fetched before). A failed fetch leaves English and warns once.
- */
-export function fetchLocale(locale: string, names: TableName[]): Promise<void> | undefined {
-  const waits: Promise<void>[] = [];
-  for (const layer of layers(locale)) {
-    for (const name of names) {
-      const key = `${layer}/${name}`;
-      if (arrived.has(key)) continue;
-      let wait = fetching.get(key);
-      if (!wait) {
-        const load = shipped[layer]?.(name);
-        if (!load) continue;
-        wait = load.then(
-          (module) => void arrived.set(key, module.default),
-          (error: unknown) => {
-            arrived.set(key, {});
-            console.warn(`two-factor-recovery: the "${layer}" strings didn't load`, error);
-          },
-        );
-        fetching.set(key, wait);
-      }
-      waits.push(wait);
-    }
-  }
-  return waits.length ? Promise.all(waits).then(() => undefined) : undefined;
 }
 
 function merge(base: Strings, override: StringsOverride | object | undefined): Strings {
@@ -110,7 +80,7 @@ export function stringsFor(
   let strings = {} as Strings;
   for (const name of names) strings = merge(strings, tables[name]);
   for (const layer of layers(locale)) {
-    for (const name of names) strings = merge(strings, arrived.get(`${layer}/${name}`));
+    for (const name of names) strings = merge(strings, arrived(layer, name));
     strings = merge(strings, registered.get(layer));
   }
   for (const override of overrides) strings = merge(strings, override);
