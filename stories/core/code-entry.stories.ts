@@ -131,7 +131,9 @@ export const NewCodeSent: Story = {
     const resend = getByRole(canvasElement, 'button', 'Resend code');
     await waitFor(() => expect(resend.getAttribute('aria-disabled')).to.equal('false'));
     clickOn(resend);
-    await waitFor(() => getByText(canvasElement, 'We sent a new code to a•••@example.net.'));
+    await waitFor(() =>
+      getByText(canvasElement, 'We sent a new code to a…@example.net, partly hidden.'),
+    );
   },
 };
 
