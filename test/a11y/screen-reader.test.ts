@@ -20,15 +20,8 @@ import '../../src/elements/two-factor-reset/define.js';
 import type { TwoFactorReset } from '../../src/elements/two-factor-reset/two-factor-reset.js';
 import { userOf } from '../support/element-user.js';
 import { getByRole, queryByRole, required, textOf, waitFor } from '../support/queries.js';
-import {
-  engineNode,
-  engineText,
-  engineTree,
-  listen,
-  readAloud,
-  spoken,
-  type Listener,
-} from '../support/screen-reader.js';
+import { engineNode, engineText, engineTree } from '../support/engine-tree.js';
+import { listen, readAloud, spoken, type Listener } from '../support/screen-reader.js';
 import { click, paste, press, type } from '../support/user.js';
 
 function challengeOf(overrides: Partial<Challenge> = {}): Challenge {
