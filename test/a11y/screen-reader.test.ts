@@ -70,8 +70,8 @@ async function authenticatorSetup(scenario?: MemoryScenario) {
     );
   const enrol = async () => {
     const code = await generate({ secret: await key(), epoch: Math.floor(client.now!() / 1000) });
-    // Pasted, as a password manager or the app's copy button would: what is heard after the
-    // code is what counts here, and Firefox drops key presses while another browser runs.
+    // Pasted, as the app's copy button or a password manager would: what is heard after the
+    // code is what counts here (typing it is the element tests' business).
     paste(await user.field('Verification code'), code);
     (await user.button('Verify')).click();
     await waitFor(() =>
