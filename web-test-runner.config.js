@@ -83,6 +83,20 @@ const mediaFeatures = {
   },
 };
 
+/**
+ * `accessibility-snapshot`: the page's accessibility tree as the browser built it, for the tests
+ * of what a screen reader gets. Chromium gives it; elsewhere the tree is `null`.
+ */
+const accessibilitySnapshot = {
+  name: 'accessibility-snapshot',
+  async executeCommand({ command, session }) {
+    if (command !== 'accessibility-snapshot') return undefined;
+    if (session.browser.name !== 'Chrome') return { tree: null };
+    const page = session.browser.getPage(session.id);
+    return { tree: (await page.accessibility.snapshot({ interestingOnly: true })) ?? null };
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts', '!test/frameworks/**'],
   nodeResolve: true,
@@ -97,6 +111,7 @@ export default {
     referenceBackend,
     storyIndex,
     mediaFeatures,
+    accessibilitySnapshot,
   ],
   browsers,
   concurrentBrowsers: 2,

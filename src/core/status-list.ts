@@ -3,6 +3,7 @@ import { css, html, type TemplateResult } from 'lit';
 import type { Status } from '../api/contract.js';
 import { formatDate } from './format.js';
 import type { Strings } from './strings/en.js';
+import { renderMasked } from './readings.js';
 
 /** "Authenticator app", "Text message" or "Voice call". */
 export function methodName(t: Strings, type: NonNullable<Status['primary']>['type']): string {
@@ -34,7 +35,7 @@ export function renderStatusList(
       t.backupHeading,
       backupMethod
         ? html`${backupMethod.type === 'phone' ? t.phoneNumber : t.emailAddress}
-            <bdi dir="ltr">${backupMethod.maskedValue}</bdi>`
+          ${renderMasked(t, backupMethod.maskedValue, { named: true })}`
         : t.notSetUp,
     ],
     [

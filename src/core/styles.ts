@@ -192,6 +192,10 @@ export const baseStyles = [
       clip-path: inset(50%);
       white-space: nowrap;
     }
+    /* A value's reading for screen readers: never part of what the user selects or copies. */
+    .reading {
+      user-select: none;
+    }
 
     [aria-busy='true'] .busy::after,
     .spinner {

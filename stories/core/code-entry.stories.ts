@@ -6,6 +6,7 @@ import {
   expect,
   getByRole,
   getByText,
+  heard,
   sentCode,
   typeInto,
   waitFor,
@@ -37,20 +38,25 @@ const field = (canvas: HTMLElement) =>
 const verify = (canvas: HTMLElement) => clickOn(getByRole(canvas, 'button', 'Verify'));
 const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
 
-/** A code sent to the backup email address. */
+/** A code sent to the backup email address (read out as "a…@example.net, partly hidden"). */
 export const Email: Story = {
   play: async ({ canvasElement }) => {
     await waitFor(() =>
       getByText(canvasElement, 'Enter the 6-digit code sent to a•••@example.net.'),
     );
+    await heard(canvasElement, 'sent to a…@example.net, partly hidden.');
   },
 };
 
-/** A code texted to the backup phone (WebOTP fills it in where the browser can). */
+/**
+ * A code texted to the backup phone (WebOTP fills it in where the browser can); the number is
+ * read out as "phone number ending in 0 4 5 6".
+ */
 export const TextMessage: Story = {
   args: { account: 'phone-backup' },
   play: async ({ canvasElement }) => {
     await waitFor(() => getByText(canvasElement, 'Enter the 6-digit code sent to •••• 0456.'));
+    await heard(canvasElement, 'sent to phone number ending in 0 4 5 6.');
   },
 };
 
@@ -131,7 +137,9 @@ export const NewCodeSent: Story = {
     const resend = getByRole(canvasElement, 'button', 'Resend code');
     await waitFor(() => expect(resend.getAttribute('aria-disabled')).to.equal('false'));
     clickOn(resend);
-    await waitFor(() => getByText(canvasElement, 'We sent a new code to a•••@example.net.'));
+    await waitFor(() =>
+      getByText(canvasElement, 'We sent a new code to a…@example.net, partly hidden.'),
+    );
   },
 };
 

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components';
-import { clickOn, expect, getByRole, getByText, waitFor } from '../support/play.js';
+import { clickOn, expect, getByRole, getByText, heard, waitFor } from '../support/play.js';
 import '../support/hosts.js';
 import {
   clientFor,
@@ -26,10 +26,11 @@ type Story = StoryObj<ScenarioArgs>;
 const noted = async (canvas: HTMLElement) =>
   clickOn(await waitFor(() => getByRole(canvas, 'checkbox', "I've noted down my recovery key")));
 
-/** The key, once. */
+/** The key, once: in groups of four on screen, read out character by character ("A B C D, …"). */
 export const Shown: Story = {
   play: async ({ canvasElement }) => {
     await waitFor(() => getByRole(canvasElement, 'heading', 'Your new recovery key'));
+    await heard(canvasElement, /(\w \w \w \w, ){5}\w \w \w \w/);
     expect(getByRole<HTMLButtonElement>(canvasElement, 'button', 'Done').disabled).to.equal(false);
   },
 };

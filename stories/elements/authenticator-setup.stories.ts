@@ -76,7 +76,10 @@ export const Kept: Story = {
   },
 };
 
-/** The QR code, the key to type instead, which apps work, and the code field. */
+/**
+ * The QR code, the key to type instead (in groups on screen, read out character by character),
+ * which apps work, and the code field.
+ */
 export const Scan: Story = {
   play: async ({ canvasElement }) => {
     await pastReplace(canvasElement);

@@ -8,6 +8,7 @@ import {
   field,
   getByRole,
   heading,
+  heard,
   press,
   sentCode,
   text,
@@ -71,16 +72,19 @@ export const NotSetUp: Story = {
   play: async ({ canvasElement }) => void (await text(canvasElement, 'Backup method not set up')),
 };
 
-/** A backup email address, masked. */
+/** A backup email address, masked (read out as "a…@example.net, partly hidden"). */
 export const CurrentEmail: Story = {
-  play: async ({ canvasElement }) =>
-    void (await text(canvasElement, 'Email address a•••@example.net')),
+  play: async ({ canvasElement }) => {
+    await text(canvasElement, 'Email address a•••@example.net');
+    await heard(canvasElement, 'Email address a…@example.net, partly hidden');
+  },
 };
 
-/** A backup phone number, and "Manage backup method" open. */
+/** A backup phone number (read out as "ending in 0 4 5 6"), and "Manage backup method" open. */
 export const ManagingPhone: Story = {
   args: { account: 'phone-backup' },
   play: async ({ canvasElement }) => {
+    await heard(canvasElement, 'Phone number ending in 0 4 5 6');
     await press(canvasElement, 'Manage backup method');
     await waitFor(() => getByRole(canvasElement, 'button', 'Change backup method'));
   },

@@ -13,6 +13,8 @@ export const fr: StringsOverride = {
   resendReady: 'Vous pouvez demander un nouveau code.',
   codeExpiresAt: (time) => `Le code expire à ${time}.`,
   enterCode: (length) => `Saisissez les ${length} chiffres du code.`,
+  maskedPhoneReading: (lastDigits) => `numéro se terminant par ${lastDigits}`,
+  maskedEmailReading: (start, domain) => `${start}…@${domain}, en partie masquée`,
   errors: {
     invalid_code: ({ attemptsRemaining }) =>
       `Code incorrect. Essais restants : ${attemptsRemaining ?? '?'}.`,

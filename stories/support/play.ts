@@ -6,6 +6,7 @@
 export { expect } from '@esm-bundle/chai';
 import type { MemoryClient } from '../../src/api/memory-client.js';
 import { getByRole, getByText, required, waitFor } from '../../test/support/queries.js';
+import { spoken } from '../../test/support/screen-reader.js';
 export {
   getByRole,
   getByText,
@@ -47,6 +48,14 @@ export const heading = async (canvas: HTMLElement, name: string) =>
 /** Waits for `value` as the text of an element. */
 export const text = async (canvas: HTMLElement, value: string | RegExp) =>
   void (await waitFor(() => getByText(canvas, value)));
+
+/** Waits until a screen reader, reading the story from the top, says `words`. */
+export const heard = (canvas: HTMLElement, words: string | RegExp) =>
+  waitFor(() => {
+    const said = spoken(canvas);
+    if (typeof words === 'string' ? said.includes(words) : words.test(said)) return;
+    throw new Error(`not heard: ${String(words)} in: ${said}`);
+  });
 
 /** The text field named `name`, once it is there. */
 export const field = (canvas: HTMLElement, name: string) =>

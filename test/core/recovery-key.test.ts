@@ -9,6 +9,7 @@ import {
   getByText,
   queryByRole,
   queryByText,
+  textOf,
   waitFor,
 } from '../support/queries.js';
 import { click } from '../support/user.js';
@@ -40,7 +41,7 @@ describe('shared step: recovery-key display', () => {
   it('shows the key once, in groups of four', async () => {
     const { element, root } = await keyDisplay();
     expect(getByRole(root, 'heading', 'Your new recovery key')).to.exist;
-    expect(root.querySelector('[part="recovery-key"]')!.textContent).to.equal(
+    expect(textOf(root.querySelector('[part="recovery-key"]')!)).to.equal(
       'ABCD EFGH JKLM NPQR STUV WXYZ',
     );
     await expect(element).to.be.accessible();

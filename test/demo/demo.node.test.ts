@@ -115,7 +115,7 @@ describe(
       const reset = page.locator('two-factor-reset');
       await reset.getByRole('button', { name: 'Authenticate a different way' }).click();
       await reset.getByRole('button', { name: 'Use backup method' }).click();
-      await reset.getByText('Enter the 6-digit code sent to a•••@example.net.').waitFor();
+      await reset.getByText('Enter the 6-digit code sent to a•••@example.net').waitFor();
       const code = await newestCode('ada.backup@example.net');
 
       await reset.getByRole('textbox', { name: 'Verification code' }).fill(code);
@@ -183,7 +183,7 @@ describe(
       await manager.getByRole('radio', { name: 'Phone number' }).check();
       await manager.getByRole('textbox', { name: 'Phone number' }).fill('07700 900999'); // the page's default country: GB
       await manager.getByRole('button', { name: 'Send code' }).click();
-      await manager.getByText('Enter the 6-digit code sent to •••• 0999.').waitFor();
+      await manager.getByText('Enter the 6-digit code sent to •••• 0999').waitFor();
       const code = await newestCode('+447700900999');
       await manager.getByRole('textbox', { name: 'Verification code' }).fill(code);
       await manager.getByRole('button', { name: 'Verify' }).click();

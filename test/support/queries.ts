@@ -39,7 +39,14 @@ const matches = (text: string, name?: Name) =>
 
 export const nameOf = (element: Element) => computeAccessibleName(element);
 export const descriptionOf = (element: Element) => computeAccessibleDescription(element);
-export const textOf = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The text a sighted user sees: a value's reading for screen readers (`.reading`) left out. */
+export const textOf = (element: Element) => seenText(element).replace(/\s+/g, ' ').trim();
+function seenText(node: Node): string {
+  if (node instanceof Element && node.classList.contains('reading')) return '';
+  if (node instanceof Text) return node.data;
+  if (!(node instanceof Element || node instanceof DocumentFragment)) return '';
+  return [...node.childNodes].map(seenText).join('');
+}
 
 /** Whether `element` is `container` or inside it, across shadow roots. */
 function within(container: Element, element: Element): boolean {

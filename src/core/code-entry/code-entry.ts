@@ -8,6 +8,7 @@ import { StepComponent } from '../step-component.js';
 import { baseStyles } from '../styles.js';
 import { WebOtpController } from '../web-otp.js';
 import { renderHeading } from '../heading.js';
+import { readMasked, renderWithMasked } from '../readings.js';
 
 /**
  * The step where the user types the code sent to their email or phone: "Enter the N-digit code
@@ -70,7 +71,9 @@ export class CodeEntry extends StepComponent {
     if (!changed.has('challenge') || !this.challenge) return;
     if (changed.get('challenge')) {
       // What was typed since "Resend code" (by the user, or WebOTP) is for the new code: kept.
-      this.announcement = this.strings.codeResent(this.challenge.maskedDestination);
+      this.announcement = this.strings.codeResent(
+        readMasked(this.strings, this.challenge.maskedDestination),
+      );
     }
     this.startChallenge();
   }
@@ -108,7 +111,11 @@ export class CodeEntry extends StepComponent {
     return html`<section class="card" part="card" aria-busy=${busy ? 'true' : 'false'}>
       ${renderHeading(this, this.heading ?? strings.codeHeading)}
       <p id="code-instructions">
-        ${strings.codeSentTo(challenge.maskedDestination, challenge.codeLength)}
+        ${renderWithMasked(
+          strings,
+          strings.codeSentTo(challenge.maskedDestination, challenge.codeLength),
+          challenge.maskedDestination,
+        )}
       </p>
       <form novalidate @submit=${this.handleSubmit}>
         ${renderCodeField({

@@ -6,10 +6,9 @@ import { StepComponent } from '../step-component.js';
 import { baseStyles } from '../styles.js';
 import { printOnly } from './print.js';
 import { renderHeading } from '../heading.js';
+import { groupKey, renderKey } from '../readings.js';
 
-/** "ABCDEFGHJKLM…" as people read and write it: "ABCD-EFGH-JKLM-…". */
-export const groupKey = (key: string, separator = '-') =>
-  key.match(/.{1,4}/g)?.join(separator) ?? '';
+export { groupKey } from '../readings.js';
 
 /**
  * A new recovery key, shown once: in groups of four, with "Copy", "Download" and "Print", and
@@ -37,6 +36,8 @@ export class RecoveryKeyDisplay extends StepComponent {
         border: 1px dashed var(--_tfr-border);
         border-radius: calc(var(--_tfr-radius) * 0.5);
         overflow-wrap: anywhere;
+      }
+      .key-text {
         user-select: all;
       }
       @media print {
@@ -87,7 +88,9 @@ export class RecoveryKeyDisplay extends StepComponent {
     return html`<section class="card" part="card">
       ${renderHeading(this, strings.recoveryKeyHeading)}
       <p>${strings.recoveryKeyIntro}</p>
-      <p class="key" part="recovery-key" id="key">${groupKey(this.recoveryKey, ' ')}</p>
+      <p class="key" part="recovery-key" dir="ltr">
+        ${renderKey(strings, this.recoveryKey, 'key')}
+      </p>
       ${this.createdAt ? html`<p class="hint">${strings.recoveryKeyCreated(this.date)}</p>` : nothing}
       <div class="actions">
         <button type="button" part="button" @click=${this.handleCopy}>${strings.copy}</button>

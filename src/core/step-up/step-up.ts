@@ -6,6 +6,7 @@ import { renderFailure, renderSubmit } from '../feedback.js';
 import { StepComponent } from '../step-component.js';
 import { WebOtpController } from '../web-otp.js';
 import { renderHeading } from '../heading.js';
+import { readMasked, renderWithMasked } from '../readings.js';
 
 /**
  * "Verify it's you": the step any element shows when an operation needs a fresh proof of the
@@ -45,7 +46,7 @@ export class StepUp extends StepComponent {
     if (this.state.phase === 'code') {
       const { method, maskedDestination } = this.state.challenge;
       if (previous?.phase === 'starting' && maskedDestination && method !== 'totp') {
-        this.announcement = this.strings.codeResent(maskedDestination);
+        this.announcement = this.strings.codeResent(readMasked(this.strings, maskedDestination));
       }
       if (method === 'sms') this.webOtp.start();
     } else {
@@ -91,7 +92,9 @@ export class StepUp extends StepComponent {
         : challenge.method === 'sms'
           ? strings.stepUpSms(destination)
           : strings.stepUpVoice(destination);
-    return html`<p id="step-up-instructions">${instructions}</p>
+    return html`<p id="step-up-instructions">
+        ${renderWithMasked(strings, instructions, challenge.maskedDestination)}
+      </p>
       <form novalidate @submit=${this.handleSubmit}>
         ${renderCodeField({
           id: 'step-up-code',

@@ -109,6 +109,18 @@ export const shared = {
   notSetUp: 'Not set up',
   keyCreated: (date: string) => `Created ${date}`,
 
+  // Screen-reader readings
+  /** A key read character by character: its groups, each spelled ("A B C D"). */
+  spelledKey: (spelledGroups: string[]) => spelledGroups.join(', '),
+  /** A masked phone number: its last digits, spelled ("0 7 8 9"). */
+  maskedPhoneReading: (lastDigits: string) => `phone number ending in ${lastDigits}`,
+  /** The same, where the words around it already say it is a phone number. */
+  maskedEndingReading: (lastDigits: string) => `ending in ${lastDigits}`,
+  /** A masked email address: what shows of its start, and its domain. */
+  maskedEmailReading: (start: string, domain: string) => `${start}…@${domain}, partly hidden`,
+  /** Any other masked value: what shows of it. */
+  maskedReading: (shown: string) => `${shown}, partly hidden`,
+
   // Support guidance
   supportNoBackupMethod:
     'To reset 2-factor authentication without a backup method, an admin user needs to contact support.',

@@ -18,6 +18,8 @@ export const styles = [
       font-size: 1.1em;
       word-spacing: 0.3em;
       overflow-wrap: anywhere;
+    }
+    .key-text {
       user-select: all;
     }
     .embedded {

@@ -16,7 +16,7 @@ import { lazyChunk } from '../../core/lazy-chunk.js';
 import { exportParts } from '../../core/parts.js';
 import { RecoveryElement } from '../../core/recovery-element.js';
 import { methodName } from '../../core/status-list.js';
-import { groupKey } from '../../core/recovery-key/recovery-key.js';
+import { renderKey } from '../../core/readings.js';
 import {
   initialSetup,
   setupTransition,
@@ -171,7 +171,7 @@ export class AuthenticatorSetup extends RecoveryElement {
         <p>${t.scanIntro}</p>
         ${this.renderQr()}
         <p>${t.manualKeyIntro}</p>
-        <p class="key" id="manual-key">${groupKey(enrollment.secret, ' ')}</p>
+        <p class="key" dir="ltr">${renderKey(t, enrollment.secret, 'manual-key')}</p>
         <div class="actions">
           <button type="button" part="button" @click=${() => this.copySecret(enrollment.secret)}>
             ${t.copy}

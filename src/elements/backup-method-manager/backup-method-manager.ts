@@ -17,6 +17,7 @@ import {
   type BackupType,
 } from '../../flows/backup-method.js';
 import { styles } from './backup-method-manager.styles.js';
+import { renderMasked, renderWithMasked } from '../../core/readings.js';
 
 type In<S extends BackupState['step']> = Extract<BackupState, { step: S }>;
 
@@ -138,7 +139,14 @@ export class BackupMethodManager extends RecoveryElement {
       case 'saved':
         return this.renderCard(
           t.backupSavedHeading,
-          html`<p>${t.backupSaved(state.backupMethod.maskedValue, state.backupMethod.type)}</p>
+          html`<p>
+              ${renderWithMasked(
+                t,
+                t.backupSaved(state.backupMethod.maskedValue, state.backupMethod.type),
+                state.backupMethod.maskedValue,
+                { named: true },
+              )}
+            </p>
             <div class="actions">
               ${this.renderAction(t.done, () => this.send({ type: 'done' }), { primary: true })}
             </div>`,
@@ -166,7 +174,13 @@ export class BackupMethodManager extends RecoveryElement {
     return this.renderCard(
       current ? t.chooseChangeHeading : t.setUpBackupMethod,
       html`<p>${t.backupChooseIntro}</p>
-        ${current ? html`<p>${t.backupReplaces(current.maskedValue)}</p>` : nothing}
+        ${
+          current
+            ? html`<p>
+                ${renderWithMasked(t, t.backupReplaces(current.maskedValue), current.maskedValue)}
+              </p>`
+            : nothing
+        }
         <p class="hint">${t.backupTip}</p>
         <form novalidate @submit=${this.handleSubmit}>
           <fieldset
@@ -239,9 +253,10 @@ export class BackupMethodManager extends RecoveryElement {
     </button>`;
   }
 
-  /** "Phone number •••• 0456", "Email address a•••@example.net". */
-  private describe({ type, maskedValue }: BackupMethod): string {
-    return `${type === 'phone' ? this.t.phoneNumber : this.t.emailAddress} ${maskedValue}`;
+  /** "Phone number •••• 0456", "Email address a•••@example.net" (read "Phone number ending in 0 4 5 6"). */
+  private describe({ type, maskedValue }: BackupMethod) {
+    return html`${type === 'phone' ? this.t.phoneNumber : this.t.emailAddress}
+    ${renderMasked(this.t, maskedValue, { named: true })}`;
   }
 
   private send(event: BackupEvent): void {

@@ -23,6 +23,7 @@ import {
   type ResetState,
 } from '../../flows/two-factor-reset.js';
 import { styles } from './two-factor-reset.styles.js';
+import { renderWithMasked } from '../../core/readings.js';
 
 type In<S extends ResetState['step']> = Extract<ResetState, { step: S }>;
 
@@ -153,7 +154,7 @@ export class TwoFactorReset extends RecoveryElement {
       case 'email-sent':
         return this.renderCard(
           t.emailSentHeading,
-          html`<p>${t.emailSent(state.maskedEmail)}</p>
+          html`<p>${renderWithMasked(t, t.emailSent(state.maskedEmail), state.maskedEmail)}</p>
             <p class="banner" part="banner">${t.resetTip}</p>`,
         );
       case 'new-key':
