@@ -7,7 +7,7 @@ export default {
   replaceAppText: (current: string) =>
     `Ihre aktuelle 2FA-Methode (${current}) funktioniert weiter, bis Sie die neue App bestätigt haben. ` +
     'Danach funktioniert sie nicht mehr.',
-  keptHeading: 'Nichts geändert',
+  keptHeading: 'Keine Änderungen',
   keptText: 'Ihre Zwei-Faktor-Authentifizierung bleibt unverändert.',
   setUpNewApp: 'Neue App einrichten',
   scanIntro: 'Scannen Sie diesen QR-Code mit Ihrer Authenticator-App.',

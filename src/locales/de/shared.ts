@@ -116,7 +116,7 @@ export default {
   twoFactorMethod: '2FA-Methode',
   methodTotp: 'Authenticator-App',
   methodSms: 'SMS',
-  methodVoice: 'Anruf',
+  methodVoice: 'Sprachanruf',
   notSetUp: 'Nicht eingerichtet',
   keyCreated: (date: string) => `Erstellt am ${date}`,
 

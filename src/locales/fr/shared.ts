@@ -51,7 +51,7 @@ export default {
   continue: 'Continuer',
   stepUpWaitingHeading: 'En attente de vérification',
   stepUpWaiting:
-    'Terminez la vérification de votre identité. La suite se fera automatiquement une fois que ce sera fait.',
+    "Terminez la vérification de votre identité : la page continuera d'elle-même ensuite.",
 
   // Recovery key display
   recoveryKeyHeading: 'Votre nouvelle clé de récupération',
