@@ -366,7 +366,8 @@ const glossaries: Record<string, Term[]> = {
     },
     {
       english: /recovery key/i,
-      chosen: /Wiederherstellungsschlüssel/,
+      // A soft hyphen lets it break on a narrow screen.
+      chosen: /Wiederherstellungs\u00ad?schlüssel/,
       glossary: 'Wiederherstellungsschlüssel',
       not: /Notfallschlüssel|Recovery-Schlüssel|Wiederherstellungscode/i,
     },
@@ -511,6 +512,28 @@ function glossaryProblems(lang: string, tables: Tables, terms: Term[]): string[]
   return problems;
 }
 
+// Narrow screens
+
+/** The longest run of letters a line cannot break, in a 320 px card's heading. */
+const longestUnbreakable = 20;
+
+/**
+ * Words longer than that with no break (space, hyphen, soft hyphen, slash, dash): they would
+ * overflow a 320 px card. The recovery-key file and its name are not on screen.
+ */
+function longWordProblems(tables: Tables): string[] {
+  const problems: string[] = [];
+  for (const [where, text] of texts(tables)) {
+    if (/: recoveryKeyFile(Name)?$/.test(where)) continue;
+    for (const word of text.split(/[\s\-\u00ad/–—]+/)) {
+      if (!word.startsWith('<') && word.length > longestUnbreakable) {
+        problems.push(`${where}: "${word}" cannot break; add a soft hyphen (\\u00ad)`);
+      }
+    }
+  }
+  return problems;
+}
+
 // (e) A region overrides its language
 
 function subsetProblems(base: Tables, region: Tables): string[] {
@@ -575,6 +598,10 @@ describe('shipped locales', () => {
         assert.deepEqual(bidiProblems(texts(tables)), []);
       });
 
+      it('has no word too long to break in a 320 px card', () => {
+        assert.deepEqual(longWordProblems(tables), []);
+      });
+
       it("uses the glossary's terms, and no synonym", () => {
         assert.deepEqual(glossaryProblems(lang, tables, glossaries[lang]!), []);
         const glossary = read(`src/locales/${lang}/GLOSSARY.md`);
@@ -630,6 +657,10 @@ describe('shipped locales', () => {
 
       it('has no bidirectional control characters', () => {
         assert.deepEqual(bidiProblems(texts(merged)), []);
+      });
+
+      it('has no word too long to break in a 320 px card', () => {
+        assert.deepEqual(longWordProblems(merged), []);
       });
 
       it(`uses ${base}'s terms and its own where it differs, and no synonym`, () => {
@@ -744,6 +775,11 @@ describe('the locale checks catch', () => {
     );
     const french = layered(fr as Tables, {} as Tables);
     assert.match(glossaryProblems('fr-CA', french, glossaries['fr-CA']!).join(), /courriel/);
+  });
+
+  it('a word too long for a narrow screen', () => {
+    const long = { ...de, shared: { ...de.shared, recoveryKey: 'Wiederherstellungsschlüssel' } };
+    assert.match(longWordProblems(long as Tables).join(), /shared: recoveryKey/);
   });
 
   it('a regional key its language does not have', () => {

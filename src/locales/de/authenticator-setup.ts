@@ -29,9 +29,9 @@ export default {
     'Fügen Sie als Nächstes eine Backup-Methode hinzu. Dann können Sie die Zwei-Faktor-Authentifizierung ' +
     'selbst zurücksetzen, wenn Sie Ihr Gerät verlieren.',
   skipForNow: 'Vorerst überspringen',
-  makingKey: 'Ihr Wiederherstellungsschlüssel wird erstellt …',
+  makingKey: 'Ihr Wiederherstellungs\u00adschlüssel wird erstellt …',
   haveKey: (date: string) =>
-    `Sie haben bereits einen Wiederherstellungsschlüssel, erstellt am ${date}. Er funktioniert weiterhin ` +
+    `Sie haben bereits einen Wiederherstellungs\u00adschlüssel, erstellt am ${date}. Er funktioniert weiterhin ` +
     'mit Ihrer neuen Authenticator-App.',
   setupDoneHeading: 'Die Zwei-Faktor-Authentifizierung ist eingerichtet',
   setupDone: 'Geben Sie bei Ihrer nächsten Anmeldung den Code aus Ihrer Authenticator-App ein.',

@@ -47,14 +47,14 @@ export default {
     `Geben Sie den Code ein, den wir per SMS an ${maskedDestination} gesendet haben.`,
   stepUpVoice: (maskedDestination: string) =>
     `Geben Sie den Code ein, den wir Ihnen bei unserem Anruf unter ${maskedDestination} genannt haben.`,
-  authenticationCode: 'Authentifizierungscode',
+  authenticationCode: 'Authentifizierungs\u00adcode',
   continue: 'Weiter',
   stepUpWaitingHeading: 'Warten auf Bestätigung',
   stepUpWaiting:
     'Schließen Sie die Bestätigung Ihrer Identität ab. Danach geht es hier automatisch weiter.',
 
   // Recovery key display
-  recoveryKeyHeading: 'Ihr neuer Wiederherstellungsschlüssel',
+  recoveryKeyHeading: 'Ihr neuer Wiederherstellungs\u00adschlüssel',
   recoveryKeyIntro:
     'Notieren Sie ihn und bewahren Sie ihn sicher auf: Er wird nur einmal angezeigt. Wenn Sie keinen ' +
     'Zugriff mehr auf Ihre Authenticator-App haben, können Sie sich damit anmelden.',
@@ -64,8 +64,9 @@ export default {
   copyFailed: 'Kopieren fehlgeschlagen – Schlüssel markieren',
   download: 'Herunterladen',
   print: 'Drucken',
-  notedDown: 'Ich habe meinen Wiederherstellungsschlüssel notiert',
-  confirmNotedDown: 'Bestätigen Sie, dass Sie Ihren Wiederherstellungsschlüssel notiert haben.',
+  notedDown: 'Ich habe meinen Wiederherstellungs\u00adschlüssel notiert',
+  confirmNotedDown:
+    'Bestätigen Sie, dass Sie Ihren Wiederherstellungs\u00adschlüssel notiert haben.',
   done: 'Fertig',
   recoveryKeyFile: (siteName: string, groupedKey: string, date: string) =>
     `Wiederherstellungsschlüssel für ${siteName}\n\n${groupedKey}\n\nErstellt am ${date}. Er ist nur ` +
@@ -76,27 +77,28 @@ export default {
   defaultSiteName: 'Ihr Konto',
 
   // Recovery-key sign-in
-  redeemHeading: 'Mit einem Wiederherstellungsschlüssel anmelden',
+  redeemHeading: 'Mit einem Wiederherstellungs\u00adschlüssel anmelden',
   redeemIntro:
-    'Geben Sie den Wiederherstellungsschlüssel ein, den Sie notiert haben. Leerzeichen und Bindestriche ' +
+    'Geben Sie den Wiederherstellungs\u00adschlüssel ein, den Sie notiert haben. Leerzeichen und Bindestriche ' +
     'sind erlaubt.',
-  recoveryKey: 'Wiederherstellungsschlüssel',
-  signInWithRecoveryKey: 'Mit Wiederherstellungsschlüssel anmelden',
-  enterRecoveryKey: 'Geben Sie Ihren Wiederherstellungsschlüssel ein.',
-  recoveryKeyCharacters: 'Ein Wiederherstellungsschlüssel besteht nur aus Buchstaben und Ziffern.',
+  recoveryKey: 'Wiederherstellungs\u00adschlüssel',
+  signInWithRecoveryKey: 'Mit Wiederherstellungs\u00adschlüssel anmelden',
+  enterRecoveryKey: 'Geben Sie Ihren Wiederherstellungs\u00adschlüssel ein.',
+  recoveryKeyCharacters:
+    'Ein Wiederherstellungs\u00adschlüssel besteht nur aus Buchstaben und Ziffern.',
   recoveryKeyTooShort:
-    'Das ist zu kurz für einen Wiederherstellungsschlüssel. Geben Sie ihn vollständig ein.',
+    'Das ist zu kurz für einen Wiederherstellungs\u00adschlüssel. Geben Sie ihn vollständig ein.',
   wrongRecoveryKey: (attemptsRemaining?: number) =>
     attemptsRemaining === undefined
-      ? 'Dieser Wiederherstellungsschlüssel ist nicht korrekt.'
-      : `Dieser Wiederherstellungsschlüssel ist nicht korrekt. ${attemptsLeft(attemptsRemaining)}`,
+      ? 'Dieser Wiederherstellungs\u00adschlüssel ist nicht korrekt.'
+      : `Dieser Wiederherstellungs\u00adschlüssel ist nicht korrekt. ${attemptsLeft(attemptsRemaining)}`,
 
   // <two-factor-reset>
-  generateNewRecoveryKey: 'Neuen Wiederherstellungsschlüssel erstellen',
+  generateNewRecoveryKey: 'Neuen Wiederherstellungs\u00adschlüssel erstellen',
   signedInHeading: 'Sie sind angemeldet',
   signedInIntro:
     'Richten Sie die Zwei-Faktor-Authentifizierung neu ein. Notieren Sie danach Ihren ' +
-    'Wiederherstellungsschlüssel und richten Sie eine Backup-Methode ein.',
+    'Wiederherstellungs\u00adschlüssel und richten Sie eine Backup-Methode ein.',
   startAgain: 'Von vorn beginnen',
 
   // <backup-method-manager>
@@ -107,10 +109,10 @@ export default {
     'Ihre Einstellungen für die Zwei-Faktor-Authentifizierung konnten nicht geladen werden',
 
   // <recovery-key-panel>
-  replaceKeyHeading: 'Wiederherstellungsschlüssel ersetzen?',
+  replaceKeyHeading: 'Wiederherstellungs\u00adschlüssel ersetzen?',
   replaceKeyText:
-    'Ihr aktueller Wiederherstellungsschlüssel funktioniert nicht mehr, sobald Sie einen neuen erstellen.',
-  replaceRecoveryKey: 'Wiederherstellungsschlüssel ersetzen',
+    'Ihr aktueller Wiederherstellungs\u00adschlüssel funktioniert nicht mehr, sobald Sie einen neuen erstellen.',
+  replaceRecoveryKey: 'Wiederherstellungs\u00adschlüssel ersetzen',
 
   // <two-factor-admin-reset>
   twoFactorMethod: '2FA-Methode',

@@ -23,7 +23,7 @@ export default {
   reasonTooLong: (max: number) => `Der Grund darf höchstens ${max} Zeichen lang sein.`,
   resetTwoFactor: '2FA zurücksetzen',
   adminResetEffect:
-    'Das 2FA-Gerät und der Wiederherstellungsschlüssel der Person funktionieren dann nicht mehr, und sie ' +
+    'Das 2FA-Gerät und der Wiederherstellungs\u00adschlüssel der Person funktionieren dann nicht mehr, und sie ' +
     'muss die Zwei-Faktor-Authentifizierung bei ihrer nächsten Anmeldung neu einrichten. Ihre ' +
     'Backup-Methode bleibt erhalten.',
   adminConfirmHeading: (displayName: string) => `2FA für ${displayName} zurücksetzen?`,

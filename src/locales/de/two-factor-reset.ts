@@ -5,14 +5,14 @@ export default {
   authenticateDifferently: 'Auf andere Weise authentifizieren',
   chooseIntro:
     'Sie können Ihre Authenticator-App, SMS oder Anrufe nicht nutzen? Verschaffen Sie sich mit Ihrer ' +
-    'Backup-Methode oder einem Wiederherstellungsschlüssel wieder Zugang.',
+    'Backup-Methode oder einem Wiederherstellungs\u00adschlüssel wieder Zugang.',
   useBackupMethod: 'Backup-Methode verwenden',
-  useRecoveryKey: 'Wiederherstellungsschlüssel verwenden',
+  useRecoveryKey: 'Wiederherstellungs\u00adschlüssel verwenden',
   noBackupAccess: 'Ich habe keinen Zugriff auf die Backup-E-Mail-Adresse/-Telefonnummer',
   verifiedHeading: 'Ihre Identität ist bestätigt',
   verifiedIntro:
     'Entfernen Sie Ihr 2FA-Gerät, um die Zwei-Faktor-Authentifizierung neu einzurichten – auf demselben ' +
-    'oder einem neuen Gerät. Oder erstellen Sie einen neuen Wiederherstellungsschlüssel und melden Sie ' +
+    'oder einem neuen Gerät. Oder erstellen Sie einen neuen Wiederherstellungs\u00adschlüssel und melden Sie ' +
     'sich damit an.',
   removeDeviceAndAddNew: 'Gerät entfernen und neues hinzufügen',
   deviceRemovedHeading: 'Gerät entfernt',
@@ -24,11 +24,11 @@ export default {
   emailSent: (maskedEmail: string) =>
     `Wir haben eine E-Mail an ${maskedEmail} gesendet. Öffnen Sie sie, um die ` +
     'Zwei-Faktor-Authentifizierung neu einzurichten.',
-  resetTip: 'Tipp: Notieren Sie danach Ihren neuen Wiederherstellungsschlüssel.',
+  resetTip: 'Tipp: Notieren Sie danach Ihren neuen Wiederherstellungs\u00adschlüssel.',
   noBackupAdvice:
     'Wenn der Support die Zwei-Faktor-Authentifizierung zurückgesetzt hat und Sie sie neu eingerichtet ' +
     'haben, richten Sie eine Backup-Methode ein. Dann können Sie sie beim nächsten Mal selbst zurücksetzen.',
-  redeemNewKeyHeading: 'Mit Ihrem neuen Wiederherstellungsschlüssel anmelden',
+  redeemNewKeyHeading: 'Mit Ihrem neuen Wiederherstellungs\u00adschlüssel anmelden',
   noBackupHeading: 'Keine Backup-Methode eingerichtet',
   noBackupText: 'Sie haben für Ihr Konto keine Backup-Methode eingerichtet',
   noAccessHeading: 'Kein Zugriff auf Ihre Backup-Methode?',
