@@ -9,6 +9,7 @@ import {
 } from '../../src/core/readings.js';
 import { en } from '../../src/core/strings/en.js';
 import { stringsFor } from '../../src/core/strings/localize.js';
+import { shared } from '../../src/core/strings/shared.js';
 import { textOf } from '../support/queries.js';
 import { spoken } from '../support/screen-reader.js';
 
@@ -43,7 +44,11 @@ describe('readings', () => {
   });
 
   it("takes its words from the element's strings", () => {
-    const strings = stringsFor('en', { maskedPhoneReading: (digits) => `numéro ${digits}` });
+    const strings = stringsFor(
+      'en',
+      { shared },
+      { maskedPhoneReading: (digits) => `numéro ${digits}` },
+    );
     expect(readMasked(strings, '•••• 0789')).to.equal('numéro 0 7 8 9');
   });
 

@@ -109,6 +109,11 @@ const samples: Record<string, unknown[][]> = {
   adminConfirmHeading: [['<display-name>']],
   adminDoneHeading: [['<display-name>']],
   adminDone: [['<date-time>']],
+  spelledKey: [[['A B C D', 'E F G H']]],
+  maskedPhoneReading: [['<digits>']],
+  maskedEndingReading: [['<digits>']],
+  maskedEmailReading: [['<start>', '<domain>']],
+  maskedReading: [['<shown>']],
 };
 
 /** What a function entry says for each sample, or the problems with it. */

@@ -122,6 +122,13 @@ export default {
   notSetUp: 'لم يتم الإعداد',
   keyCreated: (date: string) => `تاريخ الإنشاء: ${date}`,
 
+  // Screen-reader readings
+  spelledKey: (spelledGroups: string[]) => spelledGroups.join('، '),
+  maskedPhoneReading: (lastDigits: string) => `رقم الهاتف المنتهي بـ ${lastDigits}`,
+  maskedEndingReading: (lastDigits: string) => `المنتهي بـ ${lastDigits}`,
+  maskedEmailReading: (start: string, domain: string) => `${start}…@${domain}، مخفي جزئيًا`,
+  maskedReading: (shown: string) => `${shown}، مخفي جزئيًا`,
+
   // Support guidance
   supportNoBackupMethod:
     'لإعادة تعيين المصادقة الثنائية دون طريقة احتياطية، يجب أن يتواصل أحد المسؤولين مع الدعم.',

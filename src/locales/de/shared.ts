@@ -122,6 +122,13 @@ export default {
   notSetUp: 'Nicht eingerichtet',
   keyCreated: (date: string) => `Erstellt am ${date}`,
 
+  // Screen-reader readings
+  spelledKey: (spelledGroups: string[]) => spelledGroups.join(', '),
+  maskedPhoneReading: (lastDigits: string) => `Telefonnummer, die auf ${lastDigits} endet`,
+  maskedEndingReading: (lastDigits: string) => `endet auf ${lastDigits}`,
+  maskedEmailReading: (start: string, domain: string) => `${start}…@${domain}, teilweise verborgen`,
+  maskedReading: (shown: string) => `${shown}, teilweise verborgen`,
+
   // Support guidance
   supportNoBackupMethod:
     'Um die Zwei-Faktor-Authentifizierung ohne Backup-Methode zurückzusetzen, muss sich ein ' +

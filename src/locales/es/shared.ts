@@ -119,6 +119,13 @@ export default {
   notSetUp: 'Sin configurar',
   keyCreated: (date: string) => `Creada el ${date}`,
 
+  // Screen-reader readings
+  spelledKey: (spelledGroups: string[]) => spelledGroups.join(', '),
+  maskedPhoneReading: (lastDigits: string) => `número de teléfono que termina en ${lastDigits}`,
+  maskedEndingReading: (lastDigits: string) => `que termina en ${lastDigits}`,
+  maskedEmailReading: (start: string, domain: string) => `${start}…@${domain}, parcialmente oculta`,
+  maskedReading: (shown: string) => `${shown}, parcialmente oculto`,
+
   // Support guidance
   supportNoBackupMethod:
     'Para restablecer la autenticación de dos factores sin un método de respaldo, un usuario ' +

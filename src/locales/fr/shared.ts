@@ -117,6 +117,14 @@ export default {
   notSetUp: 'À configurer',
   keyCreated: (date: string) => `Créée le ${date}`,
 
+  // Screen-reader readings
+  spelledKey: (spelledGroups: string[]) => spelledGroups.join(', '),
+  maskedPhoneReading: (lastDigits: string) => `numéro de téléphone se terminant par ${lastDigits}`,
+  maskedEndingReading: (lastDigits: string) => `se terminant par ${lastDigits}`,
+  maskedEmailReading: (start: string, domain: string) =>
+    `${start}…@${domain}, partiellement masquée`,
+  maskedReading: (shown: string) => `${shown}, partiellement masqué`,
+
   // Support guidance
   supportNoBackupMethod:
     "Pour réinitialiser l'authentification à deux facteurs sans méthode de secours, un administrateur " +
