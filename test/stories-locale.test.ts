@@ -36,12 +36,14 @@ function* shadowRoots(root: ParentNode): Generator<ShadowRoot> {
 function englishIn(canvas: HTMLElement): string[] {
   const found: string[] = [];
   for (const root of shadowRoots(canvas)) {
+    // One text for the root: a sentence may be split around a value in its own element.
+    let text = '';
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || parent.closest(`style, ${isolated}`)) continue;
-      found.push(...english(node.textContent ?? ''));
+      if (parent && !parent.closest(`style, ${isolated}`)) text += node.textContent;
     }
+    found.push(...english(text));
     for (const element of root.querySelectorAll('[aria-label], [placeholder], [title]'))
       for (const name of ['aria-label', 'placeholder', 'title'])
         found.push(...english(element.getAttribute(name) ?? ''));

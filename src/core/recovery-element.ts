@@ -45,6 +45,9 @@ import { baseStyles } from './styles.js';
 import { busyMessage } from './busy.js';
 import { renderHeading } from './heading.js';
 
+/** Languages written right to left. */
+const rightToLeft = /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)\b/i;
+
 export interface ActionOptions {
   /** The operation the button runs, so it alone shows the busy indicator. */
   operation?: OperationName;
@@ -71,6 +74,7 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
   protected context?: RecoveryContext;
 
   protected readonly operation = new OperationController(this);
+  private readonly internals = this.attachInternals();
   private readonly apiBaseClient = new ApiBaseClient();
   private shownStep?: string;
   /** Whether a step with data (or the status's load error) has been shown: the first render is over. */
@@ -161,8 +165,13 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
     this.wanted = wanted;
     const { tables } = this.constructor as typeof RecoveryElement;
     const arriving = fetchLocale(layers(wanted), Object.keys(tables) as TableName[]);
-    if (!arriving) this.spoken = wanted;
-    else void arriving.then(() => this.wanted === wanted && (this.spoken = wanted));
+    const speak = () => {
+      this.spoken = wanted;
+      // A right-to-left language lays the element out right to left, whatever the page's dir.
+      this.internals.states[rightToLeft.test(wanted) ? 'add' : 'delete']('rtl');
+    };
+    if (!arriving) speak();
+    else void arriving.then(() => this.wanted === wanted && speak());
   }
 
   /** The backend's time, as the client knows it, for the shared steps' countdowns. */

@@ -14,6 +14,10 @@ export const baseStyles = [
       line-height: 1.5;
       color: var(--_tfr-text);
     }
+    /* A right-to-left language, unless the host page says otherwise with dir. */
+    :host(:state(rtl):not([dir])) {
+      direction: rtl;
+    }
     :host([hidden]) {
       display: none;
     }

@@ -5,7 +5,7 @@
  */
 export { expect } from '@esm-bundle/chai';
 import type { MemoryClient } from '../../src/api/memory-client.js';
-import { getByRole, getByText, required, waitFor } from '../../test/support/queries.js';
+import { depseudo, getByRole, getByText, required, waitFor } from '../../test/support/queries.js';
 import { spoken } from '../../test/support/screen-reader.js';
 export {
   getByRole,
@@ -52,7 +52,7 @@ export const text = async (canvas: HTMLElement, value: string | RegExp) =>
 /** Waits until a screen reader, reading the story from the top, says `words`. */
 export const heard = (canvas: HTMLElement, words: string | RegExp) =>
   waitFor(() => {
-    const said = spoken(canvas);
+    const said = depseudo(spoken(canvas)); // a pseudo-locale's words, read as the English
     if (typeof words === 'string' ? said.includes(words) : words.test(said)) return;
     throw new Error(`not heard: ${String(words)} in: ${said}`);
   });

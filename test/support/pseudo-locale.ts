@@ -36,7 +36,9 @@ function pseudoEntry(entry: Entry): Entry {
   return (...args: unknown[]) => {
     // String arguments are values: where one shows in the text, the accents leave it alone.
     let text = (entry as (...a: unknown[]) => string)(...args);
-    const values = args.map((arg) => (typeof arg === 'string' ? arg : ''));
+    const values = args.flatMap((arg) =>
+      typeof arg === 'string' ? arg : Array.isArray(arg) ? arg : '',
+    );
     values.forEach((value, i) => value && (text = text.split(value).join(slot(i))));
     return pseudo(text, values);
   };
