@@ -1,7 +1,9 @@
 /**
  * `npm run screenshots`: every story at 320 and 1280 px, light and dark, in headless Chromium,
  * into `screenshots/` with a contact sheet (`screenshots/index.html`) for designers to review.
- * Each story is played once; its end state is photographed four ways.
+ * Each story is played once; its end state is photographed four ways. With `--lang=fr` (any
+ * shipped language), the story is played in English, then the page switches to that language
+ * (right to left for Arabic) before the photographs, as a live element follows its lang.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -12,6 +14,10 @@ import { chromiumArgs, chromiumPath, installHint } from '../test/browsers.js';
 if (!chromiumPath) throw new Error(`No Chromium: ${installHint}`);
 const out = 'screenshots';
 const only = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
+const lang = process.argv
+  .slice(2)
+  .find((arg) => arg.startsWith('--lang='))
+  ?.slice('--lang='.length);
 
 const page = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>story</title><link rel="icon" href="data:,">
@@ -73,10 +79,23 @@ try {
         .replace(/\//g, '-')}--${name}`;
       await tab.setViewportSize({ width: 1280, height: 900 });
       await tab.evaluate(() => document.body.classList.remove('dark'));
+      await tab.evaluate(() => {
+        const canvas = document.getElementById('canvas')!;
+        canvas.removeAttribute('lang');
+        canvas.removeAttribute('dir');
+      });
       const failed = await tab.evaluate(
         ([path, story]) => window.showStory(path!, story!),
         [file, name],
       );
+      if (lang) {
+        await tab.evaluate((tag) => {
+          const canvas = document.getElementById('canvas')!;
+          canvas.lang = tag;
+          canvas.dir = tag === 'ar' ? 'rtl' : 'ltr';
+        }, lang);
+        await tab.waitForTimeout(300); // the language's words arrive
+      }
       const cells: string[] = [];
       for (const [width, scheme] of variants) {
         await tab.setViewportSize({ width, height: 900 });
@@ -107,7 +126,7 @@ writeFileSync(
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>two-factor-recovery: every story</title>
 <style>body{font-family:system-ui,sans-serif}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:8px;vertical-align:top;text-align:start}
 th{max-width:14rem;font-weight:normal}img{max-width:640px}.failed{color:#b42318}</style></head>
-<body><h1>Every story: 1280 and 320 px, light and dark</h1><table>
+<body><h1>Every story: 1280 and 320 px, light and dark${lang ? `, in ${lang}` : ''}</h1><table>
 <thead><tr><th>story</th><th>1280, light</th><th>320, light</th><th>1280, dark</th><th>320, dark</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></body></html>\n`,
 );

@@ -7,6 +7,8 @@ import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
+import arProtection from '../../src/locales/ar/account-protection.js';
+import deProtection from '../../src/locales/de/account-protection.js';
 import { chromiumArgs, chromiumPath, installHint } from '../browsers.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -209,6 +211,23 @@ describe(
       await outbox()
         .getByText(/a new recovery key was generated/)
         .waitFor({ timeout: 10_000 });
+    });
+
+    it('speaks the language picked in the demo controls, live, Arabic right to left', async () => {
+      await page.goto(`${origin}/account.html`);
+      await resetDemoAccount('Authenticator app, backup email');
+      const heading = page.locator('account-protection').getByRole('heading', { level: 2 }).first();
+      await heading.filter({ hasText: 'Protect your account' }).waitFor();
+      await page.getByLabel('Language of the elements').selectOption({ label: 'Deutsch' });
+      await heading.filter({ hasText: deProtection.protectHeading }).waitFor();
+      await page.reload(); // the tab remembers it
+      await heading.filter({ hasText: deProtection.protectHeading }).waitFor();
+      await page.getByLabel('Language of the elements').selectOption({ label: 'العربية' });
+      await heading.filter({ hasText: arProtection.protectHeading }).waitFor();
+      assert.equal(await heading.evaluate((element) => getComputedStyle(element).direction), 'rtl');
+      await expectNoAxeViolations();
+      await page.getByLabel('Language of the elements').selectOption({ label: 'English' });
+      await heading.filter({ hasText: 'Protect your account' }).waitFor();
     });
 
     it("has an admin reset ada's 2FA with a reason, and refuses a non-admin", async () => {
