@@ -5,39 +5,38 @@
 import { shipped } from '../../locales/shipped.js';
 import type { TableName } from './tables.js';
 
-const tables = new Map<string, object>();
-const fetching = new Map<string, Promise<void>>();
+/** By "fr/shared": a table that has arrived, or the fetch of one on its way. */
+const tables = new Map<string, object | Promise<void>>();
 
 export const isShipped = (layer: string) => layer in shipped;
 
 /** A shipped table of `layer` ("fr", "fr-ca") that has arrived. */
-export const arrived = (layer: string, name: TableName) => tables.get(`${layer}/${name}`);
+export function arrived(layer: string, name: TableName): object | undefined {
+  const table = tables.get(`${layer}/${name}`);
+  return table instanceof Promise ? undefined : table;
+}
 
 /**
  * Fetches the shipped tables `layers` need, once each; undefined when all are here (or none
- * ships). A failed fetch leaves an empty table, so English, and warns once.
+ * ships). A failed fetch leaves an empty table, so English, and warns.
  */
-export function fetchLocale(layers: string[], names: TableName[]): Promise<void> | undefined {
+export function fetchLocale(layers: string[], names: TableName[]): Promise<unknown> | undefined {
   const waits: Promise<void>[] = [];
   for (const layer of layers) {
     for (const name of names) {
       const key = `${layer}/${name}`;
-      if (tables.has(key)) continue;
-      let wait = fetching.get(key);
-      if (!wait) {
+      let table = tables.get(key);
+      if (!table) {
         const load = shipped[layer]?.(name);
         if (!load) continue;
-        wait = load.then(
+        table = load.then(
           (module) => void tables.set(key, module.default),
-          (error: unknown) => {
-            tables.set(key, {});
-            console.warn(`two-factor-recovery: "${layer}" didn't load`, error);
-          },
+          (error: unknown) => void (tables.set(key, {}), console.warn(error)),
         );
-        fetching.set(key, wait);
+        tables.set(key, table);
       }
-      waits.push(wait);
+      if (table instanceof Promise) waits.push(table);
     }
   }
-  return waits.length ? Promise.all(waits).then(() => undefined) : undefined;
+  return waits.length ? Promise.all(waits) : undefined;
 }
