@@ -1,15 +1,5 @@
-import { plural } from '../../core/strings/plural.js';
+import { digitCount } from './counts.js';
 import type { authenticatorSetup } from '../../elements/authenticator-setup/strings.js';
-
-/** "the 6-digit code": the count of digits after "من", by the number's form. */
-const digitCount = (n: number) =>
-  plural('ar', n, {
-    one: 'رقم واحد',
-    two: 'رقمين',
-    few: `${n} أرقام`,
-    many: `${n} رقمًا`,
-    other: `${n} رقم`,
-  });
 
 export default {
   // <authenticator-setup>

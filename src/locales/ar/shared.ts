@@ -1,4 +1,5 @@
 import { plural } from '../../core/strings/plural.js';
+import { digitCount } from './counts.js';
 import type { ErrorInfo, shared } from '../../core/strings/shared.js';
 
 const attemptsLeft = (n: number) =>
@@ -9,16 +10,6 @@ const attemptsLeft = (n: number) =>
     few: `تبقت لك ${n} محاولات.`,
     many: `تبقت لك ${n} محاولةً.`,
     other: `تبقت لك ${n} محاولة.`,
-  });
-
-/** "the 6-digit code": the count of digits after "من", by the number's form. */
-const digits = (n: number) =>
-  plural('ar', n, {
-    one: 'رقم واحد',
-    two: 'رقمين',
-    few: `${n} أرقام`,
-    many: `${n} رقمًا`,
-    other: `${n} رقم`,
   });
 
 export default {
@@ -39,7 +30,7 @@ export default {
   // Code entry
   codeHeading: 'أدخل رمز التحقق',
   codeSentTo: (maskedDestination: string, codeLength: number) =>
-    `أدخل الرمز المكوّن من ${digits(codeLength)} الذي أرسلناه إلى ${maskedDestination}.`,
+    `أدخل الرمز المكوّن من ${digitCount(codeLength)} الذي أرسلناه إلى ${maskedDestination}.`,
   verificationCode: 'رمز التحقق',
   verify: 'تحقق',
   resendCode: 'إعادة إرسال الرمز',
@@ -48,7 +39,7 @@ export default {
   resendReady: 'يمكنك الآن طلب رمز جديد.',
   codeResent: (maskedDestination: string) => `أرسلنا رمزًا جديدًا إلى ${maskedDestination}.`,
   codeExpiresAt: (time: string) => `تنتهي صلاحية الرمز الساعة ${time}.`,
-  enterCode: (codeLength: number) => `أدخل الرمز المكوّن من ${digits(codeLength)}.`,
+  enterCode: (codeLength: number) => `أدخل الرمز المكوّن من ${digitCount(codeLength)}.`,
   codeDigitsOnly: 'يتكوّن الرمز من أرقام فقط.',
 
   // Step-up
