@@ -67,6 +67,12 @@ export const recoveryHandlers: Handlers<
       expiresAt,
       usedBy: [],
     };
+    // CONTRACT.md §1: the owner hears of it, in case it wasn't them.
+    sendSecurityNotice(
+      ctx,
+      ctx.state.users[challenge.userId]!,
+      'a code sent to your backup method was used to start resetting 2-factor authentication',
+    );
     return { recoveryToken, expiresAt: isoTime(expiresAt) };
   },
 

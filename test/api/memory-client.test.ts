@@ -43,6 +43,16 @@ describe('createMemoryClient', () => {
     expect((await client.totp()).code).to.match(/^\d{6}$/);
   });
 
+  it('sends the owner a security notice when a backup-method code is verified for a recovery', async () => {
+    const client = createMemoryClient({ account: 'phone-backup' });
+    const { challengeId } = await client.startBackupRecovery({});
+    await client.verifyBackupRecovery({ challengeId, code: (await client.lastCode())! });
+    const [code, notice] = await client.outbox();
+    expect([code!.kind, notice?.kind]).to.deep.equal(['recovery-code', 'security-notice']);
+    expect(notice!.to).to.equal('ada@example.com');
+    expect(notice!.text).to.contain('start resetting 2-factor authentication');
+  });
+
   it('signs in as another user on the same backend with as(userId): grace is an admin', async () => {
     const ada = createMemoryClient({ account: 'email-backup' });
     const grace = ada.as('grace@example.com');
