@@ -27,13 +27,16 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'en' },
-  // The story inside a lang (and dir) as a host page would set them: the elements follow it.
-  decorators: [
-    (story, { globals }) => {
-      const lang = (globals.locale as string | undefined) ?? 'en';
-      return html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>${story()}</div>`;
-    },
-  ],
+  // The story plays in English (plays find controls by their English names), then its wrapper
+  // takes the toolbar's language, as a host page would change lang: the elements follow it live.
+  decorators: [(story) => html`<div data-story-locale lang="en">${story()}</div>`],
+  afterEach: ({ canvasElement, globals }) => {
+    const lang = (globals.locale as string | undefined) ?? 'en';
+    const wrapper = canvasElement.querySelector<HTMLElement>('[data-story-locale]');
+    if (!wrapper) return;
+    wrapper.lang = lang;
+    wrapper.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  },
   parameters: {
     // Every story must pass axe: a violation fails it, in Storybook as in the tests.
     a11y: { test: 'error' },
