@@ -59,15 +59,24 @@ export default defineConfig(({ command, mode }): UserConfig => {
         ...library,
         outDir: 'dist/cdn',
         minify: true,
-        lib: { entry: { 'two-factor-recovery': 'src/index.ts' }, formats: ['es'] },
+        lib: { entry: { 'two-factor-recovery': 'src/drop-in.ts' }, formats: ['es'] },
         rolldownOptions: {
+          // The lazy validation chunk imports what it shares with the main file from it.
+          preserveEntrySignatures: 'allow-extension',
           output: {
             // Library mode keeps whitespace for the host's bundler; the drop-in is the final file.
             minify: true,
             chunkFileNames: 'chunks/[name]-[hash].js',
-            // Fetched only when needed (a phone number typed, a QR code shown); named for the bench.
+            // Fetched only when needed (a phone number typed, a QR code shown, the first call to
+            // the backend: its checks, zod and the schemas); named for the bench.
             codeSplitting: {
               groups: [
+                {
+                  name: 'validation',
+                  test: /node_modules[\/]zod[\/]|src[\/]api[\/](contract|validation|http-transport)\.ts/,
+                  // What these import from the rest (RecoveryError, …) stays in the main file.
+                  includeDependenciesRecursively: false,
+                },
                 { name: 'phone-numbers', test: /libphonenumber-js|phone-numbers/ },
                 { name: 'qr-code', test: /lean-qr|authenticator-setup[\/]qr-code/ },
               ],

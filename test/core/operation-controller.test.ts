@@ -170,6 +170,8 @@ describe('the operation runner', () => {
         of('startStepUp')[0]!.answer({ method: 'totp', maskedDestination: null, codeLength: 6 }),
       );
       const stepUp = await waitFor(() => required(root.querySelector('tfr-step-up')));
+      // Once the challenge is in: while it is asked for, the step is busy and Cancel waits.
+      await waitFor(() => getByRole(stepUp.shadowRoot!, 'textbox', 'Authentication code'));
       await click(await waitFor(() => getByRole(stepUp.shadowRoot!, 'button', 'Cancel')));
       await waitFor(() => expect(element.step).to.equal('ready'));
       element.retry();
