@@ -1,40 +1,78 @@
 /**
- * What each npm entry adds to a host's bundle: its sources and what they import statically,
- * minified, without the runtime every element shares (lit, zod), which a host's bundler loads
- * once for the whole page, without React (the host's own), and, for an element's entry, without
- * the other elements it embeds (each has its own entry, and its own budget). What an entry
+ * What each npm entry adds to a host's bundle: the built file (dist/<entry>.js) and the chunks
+ * it imports statically, minified, without the runtime every element shares (lit, zod), which a
+ * host's bundler loads once for the whole page, and without React (the host's own). An
+ * element's entry is measured besides the elements it embeds (`import "./<tag>.js"`): whatever
+ * those entries load statically, which has budgets of its own, is left out. What an entry
  * imports lazily is left out too.
  */
-import { resolve } from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import { relative, resolve } from 'node:path';
+import { build, type Metafile, type Plugin } from 'esbuild';
 
 const sharedRuntime = ['lit', 'lit/*', '@lit/*', 'zod', 'zod/*', 'react', 'react/*'];
 
-/** Every import that lands in another element's folder stays outside the bundle. */
-function otherElementsExternal(own: string): Plugin {
-  const elements = resolve('src/elements');
+/** The files of dist/ that `entry` loads statically, itself included. */
+async function staticInputs(entry: string): Promise<{ files: Set<string>; metafile: Metafile }> {
+  const { metafile } = await build({
+    entryPoints: [`dist/${entry}`],
+    bundle: true,
+    external: sharedRuntime,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outdir: 'bench-out',
+    logLevel: 'silent',
+  });
+  const files = new Set<string>();
+  const visit = (input: string) => {
+    if (files.has(input) || !metafile.inputs[input]) return;
+    files.add(input);
+    for (const { path, kind } of metafile.inputs[input].imports)
+      if (kind === 'import-statement') visit(path);
+  };
+  visit(`dist/${entry}`);
+  return { files, metafile };
+}
+
+/** Imports of `files` stay outside the bundle. */
+function leaveOut(files: Set<string>): Plugin {
   return {
-    name: 'other-elements-external',
+    name: 'leave-out',
     setup(build) {
-      build.onResolve({ filter: /^\.{1,2}\// }, ({ path, resolveDir }) => {
+      build.onResolve({ filter: /^\.{1,2}\/.*\.js$/ }, ({ path, resolveDir }) => {
         const target = resolve(resolveDir, path);
-        if (!target.startsWith(`${elements}/`)) return undefined;
-        const tag = target.slice(elements.length + 1).split('/')[0];
-        return tag === own ? undefined : { path: target, external: true };
+        return files.has(relative(process.cwd(), target).replaceAll('\\', '/'))
+          ? { path: target, external: true }
+          : undefined;
       });
     },
   };
 }
 
-/** `source` bundled and minified, its static imports only, as one piece of code. */
-export async function npmEntryCode(source: string): Promise<Uint8Array> {
-  const element = /^src\/elements\/([^/]+)\/define\.ts$/.exec(source)?.[1];
+/**
+ * dist/`entry`, bundled and minified, its static imports only, as one piece of code; with
+ * `besidesEmbedded`, without what the other entries it imports load.
+ */
+export async function npmEntryCode(
+  entry: string,
+  { besidesEmbedded = false } = {},
+): Promise<Uint8Array> {
+  const excluded = new Set<string>();
+  if (besidesEmbedded) {
+    const { files } = await staticInputs(entry);
+    const embedded = [...files].filter(
+      (file) => /^dist\/[^/]+\.js$/.test(file) && file !== `dist/${entry}`,
+    );
+    for (const file of embedded)
+      for (const input of (await staticInputs(file.slice('dist/'.length))).files)
+        excluded.add(input);
+  }
   const { outputFiles, metafile } = await build({
-    entryPoints: [source],
+    entryPoints: [`dist/${entry}`],
     bundle: true,
     splitting: true,
     external: sharedRuntime,
-    plugins: element ? [otherElementsExternal(element)] : [],
+    plugins: [leaveOut(excluded)],
     minify: true,
     format: 'esm',
     target: 'es2022',
