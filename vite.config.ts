@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, type UserConfig } from 'vite';
 import { demoLayout } from './demo/layout.js';
 import { referenceBackend } from './demo/server/vite-plugin.js';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
   dependencies: Record<string, string>;
@@ -55,6 +56,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   }
   if (mode === 'cdn') {
     return {
+      plugins: [minifyTemplates()],
       build: {
         ...library,
         outDir: 'dist/cdn',
@@ -66,6 +68,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
           output: {
             // Library mode keeps whitespace for the host's bundler; the drop-in is the final file.
             minify: true,
+            // Licences stay; the minifier's annotations are of no use to anyone past it.
+            comments: { legal: true, annotation: false, jsdoc: false },
             chunkFileNames: 'chunks/[name]-[hash].js',
             // Fetched only when needed (a phone number typed, a QR code shown, the first call to
             // the backend: its checks, zod and the schemas); named for the bench.
@@ -87,6 +91,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     };
   }
   return {
+    plugins: [minifyTemplates()],
     build: {
       ...library,
       outDir: 'dist',
