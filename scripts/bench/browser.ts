@@ -15,7 +15,9 @@ import { build, type Rolldown } from 'vite';
 import { samples } from '../../test/api/samples.js';
 import { chromiumArgs, chromiumPath } from '../../test/browsers.js';
 
-const origin = 'http://bench.invalid';
+// A loopback origin is a secure context, which cross-origin isolation needs; every request to it
+// is answered from memory (or never), none reaches a socket.
+const origin = 'http://127.0.0.1:9';
 const dropIn = '/cdn/two-factor-recovery.js';
 const litOnly = '/lit-only.js';
 export const elementTags = [
@@ -55,6 +57,11 @@ async function serve(context: BrowserContext, litOnlyCode: string): Promise<void
     if (pathname === '/')
       return route.fulfill({
         contentType: 'text/html',
+        // Cross-origin isolated: performance.now() to 5 µs rather than 100 µs.
+        headers: {
+          'Cross-Origin-Opener-Policy': 'same-origin',
+          'Cross-Origin-Embedder-Policy': 'require-corp',
+        },
         body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title><link rel="icon" href="data:,"></head><body></body></html>',
       });
     if (pathname === litOnly)
