@@ -72,13 +72,20 @@ export default defineConfig(({ command, mode }): UserConfig => {
             comments: { legal: true, annotation: false, jsdoc: false },
             chunkFileNames: 'chunks/[name]-[hash].js',
             // Fetched only when needed (a phone number typed, a QR code shown, the first call to
-            // the backend: its checks, zod and the schemas); named for the bench.
+            // the backend: its checks, zod and the schemas, and the steps an answer shows);
+            // named for the bench.
             codeSplitting: {
               groups: [
                 {
                   name: 'validation',
                   test: /node_modules[\/]zod[\/]|src[\/]api[\/](contract|validation|http-transport)\.ts/,
                   // What these import from the rest (RecoveryError, …) stays in the main file.
+                  includeDependenciesRecursively: false,
+                },
+                {
+                  // The shared steps shown only after an answer, loaded with the first call.
+                  name: 'answer-steps',
+                  test: /src[\/]core[\/](answer-steps\.ts|web-otp\.ts|code-entry[\/]|recovery-key[\/]|step-up[\/])/,
                   includeDependenciesRecursively: false,
                 },
                 { name: 'phone-numbers', test: /libphonenumber-js|phone-numbers/ },

@@ -108,6 +108,17 @@ async function loadValidation(): Promise<typeof import('./validation.js')> {
 }
 
 /**
+ * Starts loading the checks ahead of a first call, so that they and whatever else that call
+ * waits for arrive together; a failure shows on the call itself.
+ */
+export function prepareChecks(): Promise<void> {
+  return loadValidation().then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/**
  * Wraps any client so that every result is checked against the contract once (off-contract →
  * `bad_response`) and every rejection is a `RecoveryError` (or the caller's abort reason).
  * A client that is already checked, such as `createHttpClient`'s, is returned as it is.

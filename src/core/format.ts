@@ -41,3 +41,7 @@ export const formatDateTime = (lang: string, iso: string) =>
 /** A backend time (ISO 8601) as the device's clock shows it, given the backend's time now (ms). */
 export const onDeviceClock = (iso: string, backendNow: number) =>
   new Date(Date.parse(iso) - (backendNow - Date.now())).toISOString();
+
+/** "ABCDEFGHJKLM…" as people read and write it: "ABCD-EFGH-JKLM-…". */
+export const groupKey = (key: string, separator = '-') =>
+  key.match(/.{1,4}/g)?.join(separator) ?? '';

@@ -1,15 +1,11 @@
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { renderError } from '../feedback.js';
-import { formatDate } from '../format.js';
+import { formatDate, groupKey } from '../format.js';
 import { StepComponent } from '../step-component.js';
 import { baseStyles } from '../styles.js';
 import { printOnly } from './print.js';
 import { renderHeading } from '../heading.js';
-
-/** "ABCDEFGHJKLM…" as people read and write it: "ABCD-EFGH-JKLM-…". */
-export const groupKey = (key: string, separator = '-') =>
-  key.match(/.{1,4}/g)?.join(separator) ?? '';
 
 /**
  * A new recovery key, shown once: in groups of four, with "Copy", "Download" and "Print", and

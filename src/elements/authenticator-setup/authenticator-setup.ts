@@ -9,12 +9,11 @@ import {
   keepInside,
 } from '../../core/events.js';
 import { messageFor, renderFailure, renderSubmit } from '../../core/feedback.js';
-import { formatDate } from '../../core/format.js';
+import { formatDate, groupKey } from '../../core/format.js';
 import { lazyChunk } from '../../core/lazy-chunk.js';
 import { exportParts } from '../../core/parts.js';
 import { RecoveryElement } from '../../core/recovery-element.js';
 import { methodName } from '../../core/status-list.js';
-import { groupKey } from '../../core/recovery-key/recovery-key.js';
 import {
   initialSetup,
   setupTransition,
