@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { demoLayout } from './demo/layout.js';
 import { referenceBackend } from './demo/server/vite-plugin.js';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
   dependencies: Record<string, string>;
@@ -65,6 +66,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   }
   if (mode === 'cdn') {
     return {
+      plugins: [minifyTemplates()],
       // A language's words as one chunk: the drop-in has every element, so it wants all tables.
       resolve: {
         alias: [
@@ -78,15 +80,33 @@ export default defineConfig(({ command, mode }): UserConfig => {
         ...library,
         outDir: 'dist/cdn',
         minify: true,
-        lib: { entry: { 'two-factor-recovery': 'src/index.ts' }, formats: ['es'] },
+        lib: { entry: { 'two-factor-recovery': 'src/drop-in.ts' }, formats: ['es'] },
         rolldownOptions: {
+          // The lazy validation chunk imports what it shares with the main file from it.
+          preserveEntrySignatures: 'allow-extension',
           output: {
             // Library mode keeps whitespace for the host's bundler; the drop-in is the final file.
             minify: true,
+            // Licences stay; the minifier's annotations are of no use to anyone past it.
+            comments: { legal: true, annotation: false, jsdoc: false },
             chunkFileNames,
-            // Fetched only when needed (a phone number typed, a QR code shown); named for the bench.
+            // Fetched only when needed (a phone number typed, a QR code shown, the first call to
+            // the backend: its checks, zod and the schemas, and the steps an answer shows);
+            // named for the bench.
             codeSplitting: {
               groups: [
+                {
+                  name: 'validation',
+                  test: /node_modules[\/]zod[\/]|src[\/]api[\/](contract|validation|http-transport)\.ts/,
+                  // What these import from the rest (RecoveryError, …) stays in the main file.
+                  includeDependenciesRecursively: false,
+                },
+                {
+                  // The shared steps shown only after an answer, loaded with the first call.
+                  name: 'answer-steps',
+                  test: /src[\/]core[\/](answer-steps\.ts|web-otp\.ts|code-entry[\/]|recovery-key[\/]|step-up[\/])/,
+                  includeDependenciesRecursively: false,
+                },
                 { name: 'phone-numbers', test: /libphonenumber-js|phone-numbers/ },
                 { name: 'qr-code', test: /lean-qr|authenticator-setup[\/]qr-code/ },
               ],
@@ -97,6 +117,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     };
   }
   return {
+    plugins: [minifyTemplates()],
     build: {
       ...library,
       outDir: 'dist',

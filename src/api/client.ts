@@ -3,15 +3,13 @@
  * contract, rejecting with a `RecoveryError`. Integrators may bring their own; `withValidation`
  * makes any client's results trustworthy before an element sees them.
  */
-import {
-  operationNames,
-  operations,
-  type ClientErrorCode,
-  type OperationName,
-  type OperationRequest,
-  type OperationResponse,
-  type ServerErrorCode,
+import type {
+  ClientErrorCode,
+  OperationRequest,
+  OperationResponse,
+  ServerErrorCode,
 } from './contract.js';
+import { operationNames, type OperationName } from './operation-names.js';
 
 export interface CallOptions {
   /** Aborting rejects the call with the signal's reason and ignores any late answer. */
@@ -97,10 +95,34 @@ export function markValidated<C extends RecoveryClient>(client: C): C {
   return Object.defineProperty(client, validated, { value: true });
 }
 
+let validation: Promise<typeof import('./validation.js')> | undefined;
+
+/** The contract's checks, loaded once; a failed load is a network fault, tried again next call. */
+async function loadValidation(): Promise<typeof import('./validation.js')> {
+  try {
+    return await (validation ??= import('./validation.js'));
+  } catch (cause) {
+    validation = undefined;
+    throw new RecoveryError('network', { message: 'The client could not load its checks.', cause });
+  }
+}
+
+/**
+ * Starts loading the checks ahead of a first call, so that they and whatever else that call
+ * waits for arrive together; a failure shows on the call itself.
+ */
+export function prepareChecks(): Promise<void> {
+  return loadValidation().then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
 /**
  * Wraps any client so that every result is checked against the contract once (off-contract →
  * `bad_response`) and every rejection is a `RecoveryError` (or the caller's abort reason).
  * A client that is already checked, such as `createHttpClient`'s, is returned as it is.
+ * The checks load with the first call, while the client answers it.
  */
 export function withValidation(client: RecoveryClient): RecoveryClient {
   if ((client as unknown as Record<symbol, unknown>)[validated]) return client;
@@ -124,19 +146,15 @@ async function call(
   if (typeof method !== 'function') {
     throw new RecoveryError('bad_response', { message: `The client has no ${name} method.` });
   }
+  const checks = loadValidation();
+  checks.catch(() => {}); // a failed load is thrown below, once the answer is in
   let result: unknown;
   try {
     result = await method.call(client, body, options);
   } catch (error) {
     throw toRecoveryError(error, options?.signal);
   }
-  const parsed = operations[name].response.safeParse(result);
-  if (!parsed.success) {
-    throw new RecoveryError('bad_response', {
-      message: `${name} answered off-contract: ${describeIssues(parsed.error.issues)}`,
-    });
-  }
-  return parsed.data;
+  return (await checks).checkResponse(name, result);
 }
 
 /** What a custom client's rejection means to the elements. */

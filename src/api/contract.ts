@@ -6,6 +6,11 @@
  * `zod/mini` imported as a namespace keeps the browser bundle small (see DESIGN.md).
  */
 import * as z from 'zod/mini';
+import type { ServerErrorCode } from './error-codes.js';
+import { operationNames, type OperationName } from './operation-names.js';
+
+export * from './error-codes.js';
+export { operationNames, type OperationName };
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
@@ -86,6 +91,14 @@ export const NewRecoveryKey = z.object({ recoveryKey: text(), createdAt: timesta
 // Operations
 
 export type HttpMethod = 'GET' | 'POST';
+
+interface Operation {
+  method: HttpMethod;
+  path: string;
+  request: z.ZodMiniType;
+  response: z.ZodMiniType;
+  errors: readonly ServerErrorCode[];
+}
 
 /**
  * What any operation may answer: `invalid_request` for a request off the contract (wrong
@@ -233,52 +246,8 @@ export const operations = {
     z.object({ resetAt: timestamp() }),
     ['forbidden', 'not_found'],
   ),
-};
+} satisfies Record<OperationName, Operation>; // every name in operation-names.ts, and no other
 
 export type Operations = typeof operations;
-export type OperationName = keyof Operations;
 export type OperationRequest<N extends OperationName> = z.input<Operations[N]['request']>;
 export type OperationResponse<N extends OperationName> = z.output<Operations[N]['response']>;
-
-export const operationNames = Object.keys(operations) as OperationName[];
-
-// ---------------------------------------------------------------------------------------------
-// Errors
-
-/** The codes a server sends, with the HTTP status a backend should send them with. */
-export const serverErrorStatus = {
-  invalid_request: 400,
-  invalid_code: 400,
-  unauthorized: 401,
-  recovery_expired: 401,
-  forbidden: 403,
-  step_up_required: 403,
-  not_found: 404,
-  same_as_primary: 409,
-  same_as_current: 409,
-  no_backup_method: 409,
-  code_expired: 410,
-  invalid_destination: 422,
-  rate_limited: 429,
-  too_many_attempts: 429,
-} as const;
-export type ServerErrorCode = keyof typeof serverErrorStatus;
-
-/** The codes a client adds for failures that never reached a well-formed server answer. */
-export const clientErrorCodes = ['network', 'timeout', 'bad_response', 'server'] as const;
-export type ClientErrorCode = (typeof clientErrorCodes)[number];
-
-/** The code a client assumes when an error answer carries none; 5xx is always `server`. */
-export const errorCodeByStatus: Readonly<Record<number, ServerErrorCode>> = {
-  400: 'invalid_request',
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'not_found',
-  410: 'code_expired',
-  422: 'invalid_destination',
-  429: 'rate_limited',
-};
-
-export function isServerErrorCode(code: string): code is ServerErrorCode {
-  return Object.hasOwn(serverErrorStatus, code);
-}

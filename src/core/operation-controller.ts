@@ -6,7 +6,12 @@
  * `retry()` until another operation starts. An operation that answers `step_up_required` pauses for step-up and then carries on.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isRecoveryError, RecoveryError, type RecoveryClient } from '../api/client.js';
+import {
+  isRecoveryError,
+  prepareChecks,
+  RecoveryError,
+  type RecoveryClient,
+} from '../api/client.js';
 import type { OperationName, OperationRequest, OperationResponse } from '../api/contract.js';
 import {
   stepUpIdle,
@@ -15,6 +20,22 @@ import {
   type StepUpState,
 } from '../flows/step-up.js';
 import { RecoveryErrorEvent, StepUpRequiredEvent } from './events.js';
+import { lazyChunk } from './lazy-chunk.js';
+
+/** The shared steps shown only after an answer (answer-steps.ts), loaded with the first call. */
+const loadAnswerSteps = lazyChunk(() => import('./answer-steps.js'));
+let answerStepsLoaded = false;
+
+/**
+ * What an element's first call waits for: the shared steps an answer may show, and meanwhile
+ * the client's checks (one wait for both; a chunk each in the drop-in). Rejects when the steps
+ * cannot be loaded; the checks' failure shows on the call itself.
+ */
+export async function prepareFirstCall(): Promise<void> {
+  const [steps] = await Promise.allSettled([loadAnswerSteps(), prepareChecks()]);
+  if (steps.status === 'rejected') throw steps.reason;
+  answerStepsLoaded = true;
+}
 
 /** Failures that say nothing about what the user did: trying again may work. */
 const faults = new Set(['network', 'timeout', 'server', 'bad_response', 'rate_limited']);
@@ -136,6 +157,14 @@ export class OperationController implements ReactiveController {
     this.host.requestUpdate();
     try {
       if (!client) throw new RecoveryError('unknown', { message: 'No client is configured.' });
+      if (!answerStepsLoaded) {
+        // Before the request: no answer can then arrive that a step not yet defined would show,
+        // and a failed load is a fault to retry, with nothing sent.
+        await prepareFirstCall().catch((cause: unknown) => {
+          throw new RecoveryError('network', { message: 'The steps could not be loaded.', cause });
+        });
+        if (abort.signal.aborted) return;
+      }
       const call = client[run.name] as (
         body: unknown,
         options: { signal: AbortSignal },

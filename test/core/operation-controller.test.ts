@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { createMemoryClient } from '../../src/api/memory-client.js';
+import { prepareFirstCall } from '../../src/core/operation-controller.js';
 import { controlledClient } from '../support/controlled-client.js';
 import { getByRole, getByText, queryByRole, required, waitFor } from '../support/queries.js';
 import type { TestFlow } from '../support/test-flow.js';
@@ -33,6 +34,10 @@ async function ready() {
 }
 
 describe('the operation runner', () => {
+  // An element's first call waits for the steps an answer shows and the client's checks to
+  // load; loaded here first, the tests below see each call as soon as it is made.
+  before(() => prepareFirstCall());
+
   it('sends one request however often the trigger is clicked', async () => {
     const { element, of, removeButton } = await ready();
     await click(removeButton());
@@ -170,6 +175,8 @@ describe('the operation runner', () => {
         of('startStepUp')[0]!.answer({ method: 'totp', maskedDestination: null, codeLength: 6 }),
       );
       const stepUp = await waitFor(() => required(root.querySelector('tfr-step-up')));
+      // Once the challenge is in: while it is asked for, the step is busy and Cancel waits.
+      await waitFor(() => getByRole(stepUp.shadowRoot!, 'textbox', 'Authentication code'));
       await click(await waitFor(() => getByRole(stepUp.shadowRoot!, 'button', 'Cancel')));
       await waitFor(() => expect(element.step).to.equal('ready'));
       element.retry();

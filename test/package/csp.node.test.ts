@@ -17,6 +17,13 @@ const pageScript = `
     window.violations.push(event.violatedDirective + ' ' + event.blockedURI));
   window.print = () => { window.printed = true; };
   await import('/cdn/two-factor-recovery.js');
+  // The steps shown after an answer load with an element's first call (a chunk, under the policy).
+  const manager = document.createElement('backup-method-manager');
+  manager.client = { getStatus: async () => ({ primary: null, backupMethod: null, recoveryKey: null }) };
+  document.body.append(manager);
+  await customElements.whenDefined('tfr-code-entry');
+  await customElements.whenDefined('tfr-recovery-key');
+  manager.remove();
   const code = document.createElement('tfr-code-entry');
   code.challenge = {
     challengeId: 'ch_1', channel: 'email', maskedDestination: 'a•••@example.net', codeLength: 6,

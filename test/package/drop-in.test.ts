@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type * as Kit from '../../src/index.js';
 import { errorBody, fakeFetch, json, rejection } from '../api/fake-fetch.js';
 import { samples } from '../api/samples.js';
@@ -16,13 +16,24 @@ describe('the drop-in bundle', () => {
     await loadDropIn();
     for (const tag of [
       'recovery-provider',
-      'tfr-code-entry',
-      'tfr-step-up',
-      'tfr-recovery-key',
+      'two-factor-reset',
+      'backup-method-manager',
+      'recovery-key-panel',
+      'authenticator-setup',
+      'two-factor-admin-reset',
+      'account-protection',
       'tfr-redeem-form',
     ]) {
       expect(customElements.get(tag), tag).to.be.a('function');
     }
+    // The steps shown only after an answer come with an element's first call.
+    const element = document.createElement('backup-method-manager');
+    element.client = { getStatus: async () => samples.getStatus.response } as never;
+    document.body.append(element);
+    await element.updateComplete;
+    for (const tag of ['tfr-code-entry', 'tfr-step-up', 'tfr-recovery-key'])
+      await waitUntil(() => customElements.get(tag), `${tag} is defined`);
+    element.remove();
   });
 
   it('exports registerLocale and the event classes', async () => {

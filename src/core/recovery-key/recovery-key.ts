@@ -8,8 +8,6 @@ import { printOnly } from './print.js';
 import { renderHeading } from '../heading.js';
 import { groupKey, renderKey } from '../readings.js';
 
-export { groupKey } from '../readings.js';
-
 /**
  * A new recovery key, shown once: in groups of four, with "Copy", "Download" and "Print", and
  * "Done" once the user says they have noted it down (pressed before that, it says so on the

@@ -1,5 +1,3 @@
-import '../../core/recovery-key/define.js';
-import '../../core/step-up/define.js';
 import '../backup-method-manager/define.js';
 import { AuthenticatorSetup } from './authenticator-setup.js';
 

@@ -1,5 +1,3 @@
-import '../../core/code-entry/define.js';
-import '../../core/step-up/define.js';
 import { BackupMethodManager } from './backup-method-manager.js';
 
 export { BackupMethodManager };

@@ -1,6 +1,4 @@
-import '../../core/recovery-key/define.js';
 import '../../core/redeem-form/define.js';
-import '../../core/step-up/define.js';
 import { RecoveryKeyPanel } from './recovery-key-panel.js';
 
 export { RecoveryKeyPanel };

@@ -1,4 +1,3 @@
-import '../../core/step-up/define.js';
 import { TwoFactorAdminReset } from './two-factor-admin-reset.js';
 
 export { TwoFactorAdminReset };

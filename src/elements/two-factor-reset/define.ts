@@ -1,7 +1,4 @@
-import '../../core/code-entry/define.js';
-import '../../core/recovery-key/define.js';
 import '../../core/redeem-form/define.js';
-import '../../core/step-up/define.js';
 import { TwoFactorReset } from './two-factor-reset.js';
 
 export { TwoFactorReset };
