@@ -91,6 +91,8 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
   @state() private spoken?: string;
   /** The locale its `lang` asks for, perhaps still on its way. */
   private wanted?: string;
+  /** Whether a `lang` may have changed since the element last looked (connected, or a change seen). */
+  private langDirty = true;
   private resolved?: { key: unknown[]; strings: Strings };
 
   constructor() {
@@ -103,7 +105,8 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
   override connectedCallback(): void {
     attachContextRoot(this.ownerDocument); // before the context request goes out, in super's
     super.connectedCallback();
-    watchLang(this);
+    this.langDirty = true;
+    watchLang(this, this.langChanged);
   }
 
   override disconnectedCallback(): void {
@@ -159,7 +162,15 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
   }
 
   /** Follows `lang`: a shipped locale's words are fetched, and shown once they are here. */
+  /** A `lang` may have changed, or a locale been registered: the next update looks. */
+  private readonly langChanged = () => {
+    this.langDirty = true;
+    this.requestUpdate();
+  };
+
   private followLang(): void {
+    if (!this.langDirty) return;
+    this.langDirty = false;
     const wanted = resolveLocale(langOf(this));
     if (wanted === this.wanted) return;
     this.wanted = wanted;

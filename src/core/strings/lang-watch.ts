@@ -1,25 +1,25 @@
 /**
- * Live elements re-render when a `lang` changes anywhere in their document or shadow root
- * (`<html lang>` included), or when a locale is registered: one observer for them all.
+ * Live elements follow a `lang` that changes anywhere in their document or shadow root
+ * (`<html lang>` included), and a locale that is registered: one observer for them all.
  */
-const watching = new Set<{ requestUpdate(): void }>();
+const watching = new Map<Element, () => void>();
+const observed = new WeakSet<Node>();
 let observer: MutationObserver | undefined;
 
 export const langChanged = () => {
-  for (const element of watching) element.requestUpdate();
+  for (const changed of watching.values()) changed();
 };
 
-export function watchLang(element: Element & { requestUpdate(): void }): void {
-  watching.add(element);
+/** Calls `changed` when a `lang` may have changed, until `unwatchLang(element)`. */
+export function watchLang(element: Element, changed: () => void): void {
+  watching.set(element, changed);
+  const root = element.getRootNode();
+  if (observed.has(root)) return;
+  observed.add(root);
   observer ??= new MutationObserver(langChanged);
-  // Observing a root twice is harmless: the options are replaced.
-  observer.observe(element.getRootNode(), {
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['lang'],
-  });
+  observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['lang'] });
 }
 
-export function unwatchLang(element: { requestUpdate(): void }): void {
+export function unwatchLang(element: Element): void {
   watching.delete(element);
 }

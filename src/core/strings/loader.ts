@@ -8,6 +8,9 @@ import type { TableName } from './tables.js';
 /** By "fr/shared": a table that has arrived, or the fetch of one on its way. */
 const tables = new Map<string, object | Promise<void>>();
 
+/** Counts the tables that have arrived, so words resolved before know they are stale. */
+export let arrivals = 0;
+
 export const isShipped = (layer: string) => layer in shipped;
 
 /** A shipped table of `layer` ("fr", "fr-ca") that has arrived. */
@@ -30,8 +33,8 @@ export function fetchLocale(layers: string[], names: TableName[]): Promise<unkno
         const load = shipped[layer]?.(name);
         if (!load) continue;
         table = load.then(
-          (module) => void tables.set(key, module.default),
-          (error: unknown) => void (tables.set(key, {}), console.warn(error)),
+          (module) => void (tables.set(key, module.default), arrivals++),
+          (error: unknown) => void (tables.set(key, {}), arrivals++, console.warn(error)),
         );
         tables.set(key, table);
       }

@@ -7,7 +7,7 @@
  */
 import { intlLocale } from '../format.js';
 import { langChanged } from './lang-watch.js';
-import { arrived, isShipped } from './loader.js';
+import { arrivals, arrived, isShipped } from './loader.js';
 import type { ErrorInfo } from './shared.js';
 import type { Strings, StringsOverride } from './en.js';
 import type { TableName, Tables } from './tables.js';
@@ -67,24 +67,42 @@ function merge(base: Strings, override: StringsOverride | object | undefined): S
   return { ...base, ...defined, errors: { ...base.errors, ...errors } } as Strings;
 }
 
+/** Tables' words by locale, resolved once for every element that shows them. */
+const resolved = new WeakMap<Tables, Map<string, Strings>>();
+
+/** The words of `tables` in `locale`: English, then what arrived and what is registered for it. */
+function wordsFor(locale: string, tables: Tables): Strings {
+  let byLocale = resolved.get(tables);
+  if (!byLocale) resolved.set(tables, (byLocale = new Map()));
+  const key = `${locale} ${registrations} ${arrivals}`;
+  let words = byLocale.get(key);
+  if (!words) {
+    const names = Object.keys(tables) as TableName[];
+    words = {} as Strings;
+    for (const name of names) words = merge(words, tables[name]);
+    for (const layer of layers(locale)) {
+      for (const name of names) words = merge(words, arrived(layer, name));
+      words = merge(words, registered.get(layer));
+    }
+    byLocale.set(key, words);
+    localeOfStrings.set(words, intlLocale(locale));
+  }
+  return words;
+}
+
 /**
- * The strings an element shows in `locale`: its tables, then what arrived and what is
- * registered for the locale, then `overrides` (the provider's, the element's).
+ * The strings an element shows in `locale`: its tables' words, then `overrides` (the
+ * provider's, the element's).
  */
 export function stringsFor(
   locale: string,
   tables: Tables,
   ...overrides: (StringsOverride | undefined)[]
 ): Strings {
-  const names = Object.keys(tables) as TableName[];
-  let strings = {} as Strings;
-  for (const name of names) strings = merge(strings, tables[name]);
-  for (const layer of layers(locale)) {
-    for (const name of names) strings = merge(strings, arrived(layer, name));
-    strings = merge(strings, registered.get(layer));
-  }
+  const words = wordsFor(locale, tables);
+  let strings = words;
   for (const override of overrides) strings = merge(strings, override);
-  localeOfStrings.set(strings, intlLocale(locale));
+  if (strings !== words) localeOfStrings.set(strings, localeOf(words));
   return strings;
 }
 
