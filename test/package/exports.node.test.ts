@@ -82,6 +82,24 @@ describe('the built package', () => {
       assert.ok(covered(file), `${file} defines an element but sideEffects does not name it`);
   });
 
+  it('defines every public element from the index, and names every source module that imports a definition', () => {
+    // Through static imports only: what a bundler keeps of `import 'two-factor-recovery'`.
+    const reached = ['dist/index.js', ...staticChunksOf('dist/index.js')].map(read).join('\n');
+    for (const tag of npmEntries()
+      .map((entry) => entry.replace(/\.js$/, ''))
+      .filter((tag) => existsSync(`src/elements/${tag}/define.ts`)))
+      assert.ok(
+        reached.includes(`customElements.define("${tag}"`),
+        `the index does not define <${tag}>`,
+      );
+    // A module a bundler thinks pure drops its side-effect imports (the definitions) with it.
+    for (const source of ['src/index.ts', 'src/drop-in.ts'])
+      assert.ok(
+        pkg.sideEffects.some((pattern) => globToRegExp(pattern).test(`./${source}`)),
+        `sideEffects lacks ${source}`,
+      );
+  });
+
   it("leaves the dependencies to the host's bundler in the npm entries", () => {
     const deps = Object.keys(pkg.dependencies).join('|');
     const chunks = existsSync('dist/chunks')
