@@ -2,10 +2,11 @@
  * What each npm entry adds to a host's bundle: the built file (dist/<entry>.js) and the chunks
  * it imports statically, minified, without the runtime every element shares (lit, zod), which a
  * host's bundler loads once for the whole page, and without React (the host's own). An
- * element's entry is measured besides the elements it embeds (`import "./<tag>.js"`): whatever
- * those entries load statically, which has budgets of its own, is left out. What an entry
+ * element's entry is measured besides the elements it embeds: whatever their entries load
+ * statically, which has budgets of its own, is left out. What an entry
  * imports lazily is left out too.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { build, type Metafile, type Plugin } from 'esbuild';
 
@@ -59,13 +60,18 @@ export async function npmEntryCode(
 ): Promise<Uint8Array> {
   const excluded = new Set<string>();
   if (besidesEmbedded) {
+    // An element entry is a facade over its definition's chunk: another element's entry is
+    // embedded when what that facade imports is all loaded by this entry too.
     const { files } = await staticInputs(entry);
-    const embedded = [...files].filter(
-      (file) => /^dist\/[^/]+\.js$/.test(file) && file !== `dist/${entry}`,
+    const others = readdirSync('dist').filter(
+      (file) => file !== entry && existsSync(`src/elements/${file.replace(/\.js$/, '')}/define.ts`),
     );
-    for (const file of embedded)
-      for (const input of (await staticInputs(file.slice('dist/'.length))).files)
-        excluded.add(input);
+    for (const other of others) {
+      const { files: theirs, metafile } = await staticInputs(other);
+      const facade = metafile.inputs[`dist/${other}`]!.imports.map(({ path }) => path);
+      if (facade.length > 0 && facade.every((path) => files.has(path)))
+        for (const input of theirs) excluded.add(input);
+    }
   }
   const { outputFiles, metafile } = await build({
     entryPoints: [`dist/${entry}`],
@@ -89,7 +95,12 @@ export async function npmEntryCode(
       if (kind === 'import-statement' && metafile.outputs[path]) visit(path);
     }
   };
-  visit(Object.keys(metafile.outputs).find((output) => metafile.outputs[output]!.entryPoint)!);
+  // Its lazy chunks are entry points too: the entry is the output made from dist/<entry>.
+  visit(
+    Object.keys(metafile.outputs).find(
+      (output) => metafile.outputs[output]!.entryPoint === `dist/${entry}`,
+    )!,
+  );
   const files = outputFiles.filter((file) =>
     [...loaded].some((output) => file.path.endsWith(output)),
   );
