@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../test/browsers.js';
+import { elementTags } from '../test/support/element-tags.js';
 
 export interface FirstRender {
   ms: number;
@@ -15,14 +16,7 @@ export interface FirstRender {
 }
 
 const origin = 'http://bench.invalid';
-const tags = [
-  'two-factor-reset',
-  'backup-method-manager',
-  'recovery-key-panel',
-  'authenticator-setup',
-  'two-factor-admin-reset',
-  'account-protection',
-];
+const tags = elementTags;
 const page = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>first render</title>
 <script type="module" src="/cdn/two-factor-recovery.js"></script></head>

@@ -6,22 +6,15 @@
  */
 import { english, pseudoLang } from './support/pseudo-locale.js';
 import { overflowing, textButtonsOffEdge, touchingControls } from './support/layout-checks.js';
+import { elementTags } from './support/element-tags.js';
 import { describeStories } from './support/story-runner.js';
 
 /** Where a value is isolated: its words are data, not strings. */
 const isolated = 'bdi, [dir="ltr"]';
 const bidiControls = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
-const kitTags = new Set([
-  'two-factor-reset',
-  'backup-method-manager',
-  'recovery-key-panel',
-  'authenticator-setup',
-  'account-protection',
-  'two-factor-admin-reset',
-]);
 const ofKit = (element: Element) =>
-  kitTags.has(element.localName) || element.localName.startsWith('tfr-');
+  elementTags.includes(element.localName) || element.localName.startsWith('tfr-');
 
 /** The kit's shadow roots under `root`: what its elements render (a story host's own words are not). */
 function* shadowRoots(root: ParentNode): Generator<ShadowRoot> {

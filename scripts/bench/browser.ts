@@ -9,6 +9,7 @@
  *   stub client, the garbage collected through the protocol before each reading.
  * The page and the bundles are served from memory; nothing reaches a network.
  */
+import { elementTags } from '../../test/support/element-tags.js';
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type CDPSession } from 'playwright-core';
 import { build, type Rolldown } from 'vite';
@@ -20,14 +21,6 @@ import { chromiumArgs, chromiumPath } from '../../test/browsers.js';
 const origin = 'http://127.0.0.1:9';
 const dropIn = '/cdn/two-factor-recovery.js';
 const litOnly = '/lit-only.js';
-export const elementTags = [
-  'two-factor-reset',
-  'backup-method-manager',
-  'recovery-key-panel',
-  'authenticator-setup',
-  'two-factor-admin-reset',
-  'account-protection',
-];
 
 /** The lit-only baseline, minified by the same build and minifier as the drop-in. */
 export async function buildLitOnly(): Promise<string> {

@@ -71,9 +71,11 @@ describe('languages in a live element', () => {
     expect(line).not.to.contain(formatDate('ja', createdAt));
   });
 
-  it('speaks English for a lang Intl refuses', async () => {
-    const { element } = await reset('en_US');
-    await headingOf(element, 'Authenticate a different way');
+  it('speaks English for a lang Intl refuses, or one named like an Object method', async () => {
+    for (const lang of ['en_US', 'constructor', '__proto__', 'toString', 'valueOf']) {
+      const { element } = await reset(lang);
+      await headingOf(element, 'Authenticate a different way');
+    }
   });
 
   it('lays a right-to-left language out right to left, unless the page says otherwise', async () => {

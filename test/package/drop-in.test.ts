@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type * as Kit from '../../src/index.js';
 import { errorBody, fakeFetch, json, rejection } from '../api/fake-fetch.js';
 import { samples } from '../api/samples.js';
+import { elementTags } from '../support/element-tags.js';
 
 /** The built drop-in file, loaded the way a host page loads it. */
 async function loadDropIn(): Promise<typeof Kit> {
@@ -14,16 +15,7 @@ async function loadDropIn(): Promise<typeof Kit> {
 describe('the drop-in bundle', () => {
   it('defines every element and the steps they show', async () => {
     await loadDropIn();
-    for (const tag of [
-      'recovery-provider',
-      'two-factor-reset',
-      'backup-method-manager',
-      'recovery-key-panel',
-      'authenticator-setup',
-      'two-factor-admin-reset',
-      'account-protection',
-      'tfr-redeem-form',
-    ]) {
+    for (const tag of ['recovery-provider', ...elementTags, 'tfr-redeem-form']) {
       expect(customElements.get(tag), tag).to.be.a('function');
     }
     // The steps shown only after an answer come with an element's first call.

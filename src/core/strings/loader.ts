@@ -11,7 +11,8 @@ const tables = new Map<string, object | Promise<void>>();
 /** Counts the tables that have arrived, so words resolved before know they are stale. */
 export let arrivals = 0;
 
-export const isShipped = (layer: string) => layer in shipped;
+// Own keys only: a `lang` is the page's, and must not reach Object.prototype.
+export const isShipped = (layer: string) => Object.hasOwn(shipped, layer);
 
 /** A shipped table of `layer` ("fr", "fr-ca") that has arrived. */
 export function arrived(layer: string, name: TableName): object | undefined {
@@ -30,7 +31,7 @@ export function fetchLocale(layers: string[], names: TableName[]): Promise<unkno
       const key = `${layer}/${name}`;
       let table = tables.get(key);
       if (!table) {
-        const load = shipped[layer]?.(name);
+        const load = isShipped(layer) ? shipped[layer]!(name) : undefined;
         if (!load) continue;
         table = load.then(
           (module) => void (tables.set(key, module.default), arrivals++),
