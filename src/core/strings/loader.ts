@@ -31,7 +31,7 @@ export function fetchLocale(layers: string[], names: TableName[]): Promise<unkno
       const key = `${layer}/${name}`;
       let table = tables.get(key);
       if (!table) {
-        const load = isShipped(layer) ? shipped[layer]!(name) : undefined;
+        const load = shipped[layer]?.(name); // layers of a resolved locale: no inherited key
         if (!load) continue;
         table = load.then(
           (module) => void (tables.set(key, module.default), arrivals++),
