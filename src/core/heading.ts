@@ -20,7 +20,12 @@ function hostsAround(element: Element): number {
  * the shared step (`data-step-component`) that renders it; a shared step sits at its element's level.
  */
 export function renderHeading(element: Element, text: unknown) {
+  const level = headingLevel(element);
+  return html`<h2 data-heading tabindex="-1" part="heading" aria-level=${level}>${text}</h2>`;
+}
+
+/** The `aria-level` of `element`'s headings: none at the top level (an `h2`'s own). */
+export function headingLevel(element: Element): number | typeof nothing {
   const level = 2 + hostsAround(element) - (element.hasAttribute('data-step-component') ? 1 : 0);
-  const nested = level === 2 ? nothing : level;
-  return html`<h2 data-heading tabindex="-1" part="heading" aria-level=${nested}>${text}</h2>`;
+  return level === 2 ? nothing : level;
 }

@@ -43,7 +43,7 @@ import { shared } from './strings/shared.js';
 import type { TableName, Tables } from './strings/tables.js';
 import { baseStyles } from './styles.js';
 import { busyMessage } from './busy.js';
-import { renderHeading } from './heading.js';
+import { headingLevel } from './heading.js';
 
 /** Languages written right to left. */
 const rightToLeft = /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)\b/i;
@@ -93,13 +93,20 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
   private wanted?: string;
   /** Whether a `lang` may have changed since the element last looked (connected, or a change seen). */
   private langDirty = true;
-  private resolved?: { key: unknown[]; strings: Strings };
+  private resolved?: {
+    spoken: string;
+    provided?: StringsOverride;
+    own?: StringsOverride;
+    registrations: number;
+    words: Strings;
+  };
 
   constructor() {
     super();
     // What a person does inside the element (focus arriving alone is not acting on it).
+    const acted = () => (this.userActed = true);
     for (const type of ['pointerdown', 'keydown', 'input'])
-      this.addEventListener(type, () => (this.userActed = true), { capture: true });
+      this.addEventListener(type, acted, { capture: true });
   }
 
   override connectedCallback(): void {
@@ -146,14 +153,20 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
 
   /** The element's words in the locale it speaks, with the provider's and its own overrides. */
   protected get t(): Strings {
-    const { spoken = 'en', strings } = this;
+    const { spoken = 'en', strings, resolved } = this;
     const provided = this.context?.strings;
-    const key = [spoken, provided, strings, registrations];
-    if (!this.resolved || key.some((part, i) => part !== this.resolved!.key[i])) {
+    // Asked for many times a render: compared field by field, nothing allocated when unchanged.
+    if (
+      resolved?.spoken !== spoken ||
+      resolved.provided !== provided ||
+      resolved.own !== strings ||
+      resolved.registrations !== registrations
+    ) {
       const { tables } = this.constructor as typeof RecoveryElement;
-      this.resolved = { key, strings: stringsFor(spoken, tables, provided, strings) };
+      const words = stringsFor(spoken, tables, provided, strings);
+      this.resolved = { spoken, provided, own: strings, registrations, words };
     }
-    return this.resolved.strings;
+    return this.resolved!.words;
   }
 
   /** The locale of the words on screen, as Intl takes it: dates, times and plurals in the same language. */
@@ -193,12 +206,12 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
   }
 
   override render(): unknown {
-    // A polite region, there from the start, says what a slow request is doing.
-    const busy = html`<p class="visually-hidden" aria-live="polite">${this.busyAnnouncement}</p>`;
     if (!this.operationClient) return this.renderConfigurationError();
     if (this.spoken === undefined) return this.renderLoading();
-    if (this.operation.stepUp.phase !== 'idle') return html`${this.renderStepUp()}${busy}`;
-    return html`${this.renderStep()}${busy}`;
+    const step = this.operation.stepUp.phase === 'idle' ? this.renderStep() : this.renderStepUp();
+    // A polite region, there from the start, says what a slow request is doing.
+    return html`${step}
+      <p class="visually-hidden" aria-live="polite">${this.busyAnnouncement}</p>`;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -273,12 +286,15 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
     content: unknown,
     { banner = false } = {},
   ): TemplateResult {
+    // One template for the box and its heading: a step is rendered on every mount.
+    const level = headingLevel(this);
     return html`<section
-      class="card ${banner ? 'banner' : ''}"
+      class=${banner ? 'card banner' : 'card'}
       part=${banner ? 'card banner' : 'card'}
       aria-busy=${this.operation.busy ? 'true' : 'false'}
     >
-      ${renderHeading(this, heading)} ${content}
+      <h2 data-heading tabindex="-1" part="heading" aria-level=${level}>${heading}</h2>
+      ${content}
     </section>`;
   }
 
@@ -316,7 +332,7 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
     const { busy, running } = this.operation;
     return html`<button
       type="button"
-      class="${primary ? 'primary' : ''} ${operation && running === operation ? 'busy' : ''}"
+      class=${(primary ? 'primary ' : '') + (operation && running === operation ? 'busy' : '')}
       part=${primary ? 'button primary-button' : 'button'}
       aria-disabled=${busy ? 'true' : 'false'}
       @click=${() => !this.operation.busy && onClick()}

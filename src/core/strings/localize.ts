@@ -44,6 +44,21 @@ export function langOf(element: Element): string {
  * words for its language, else English. A tag Intl refuses ("en_US") is English too.
  */
 export function resolveLocale(lang: string): string {
+  // Every element asks when it connects, mostly for the same few tags: each is resolved once
+  // until a locale is registered (Intl's canonical form is not free).
+  if (resolvedAt !== registrations) {
+    resolvedLocales.clear();
+    resolvedAt = registrations;
+  }
+  let locale = resolvedLocales.get(lang);
+  if (locale === undefined) resolvedLocales.set(lang, (locale = resolveAnew(lang)));
+  return locale;
+}
+
+const resolvedLocales = new Map<string, string>();
+let resolvedAt = 0;
+
+function resolveAnew(lang: string): string {
   // A private tag ("x-pseudo") has words if registered; Intl formats it as English.
   if (registered.has(lang.toLowerCase())) return lang.toLowerCase();
   const tag = intlLocale(lang);
