@@ -24,18 +24,28 @@ import { lazyChunk } from './lazy-chunk.js';
 
 /** The shared steps shown only after an answer (answer-steps.ts), loaded with the first call. */
 const loadAnswerSteps = lazyChunk(() => import('./answer-steps.js'));
-let answerStepsLoaded = false;
+/** The element classes whose first call has brought what their answers show. */
+const prepared = new WeakSet<object>();
 
 /**
- * What an element's first call waits for: the shared steps an answer may show, and meanwhile
- * the client's checks (one wait for both; a chunk each in the drop-in). Rejects when the steps
- * cannot be loaded; the checks' failure shows on the call itself.
+ * What an element's first call waits for: the shared steps an answer may show and the element's
+ * own later steps (`laterSteps`), and meanwhile the client's checks (one wait for all; a chunk
+ * each in the drop-in). Rejects when the steps cannot be loaded; the checks' failure shows on
+ * the call itself.
  */
-export async function prepareFirstCall(): Promise<void> {
-  const [steps] = await Promise.allSettled([loadAnswerSteps(), prepareChecks()]);
+export async function prepareFirstCall(kind: ElementClass): Promise<void> {
+  const [steps, own] = await Promise.allSettled([
+    loadAnswerSteps(),
+    kind.laterSteps?.(),
+    prepareChecks(),
+  ]);
   if (steps.status === 'rejected') throw steps.reason;
-  answerStepsLoaded = true;
+  if (own.status === 'rejected') throw own.reason;
+  prepared.add(kind);
 }
+
+/** An element's class, with the chunk of its later steps if it has one (core/later-steps.ts). */
+type ElementClass = { laterSteps?: () => Promise<unknown> };
 
 /** Failures that say nothing about what the user did: trying again may work. */
 const faults = new Set(['network', 'timeout', 'server', 'bad_response', 'rate_limited']);
@@ -157,10 +167,11 @@ export class OperationController implements ReactiveController {
     this.host.requestUpdate();
     try {
       if (!client) throw new RecoveryError('unknown', { message: 'No client is configured.' });
-      if (!answerStepsLoaded) {
+      const kind = this.host.constructor as ElementClass;
+      if (!prepared.has(kind)) {
         // Before the request: no answer can then arrive that a step not yet defined would show,
         // and a failed load is a fault to retry, with nothing sent.
-        await prepareFirstCall().catch((cause: unknown) => {
+        await prepareFirstCall(kind).catch((cause: unknown) => {
           throw new RecoveryError('network', { message: 'The steps could not be loaded.', cause });
         });
         if (abort.signal.aborted) return;

@@ -58,6 +58,8 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
   static override styles: CSSResultGroup = baseStyles;
   /** The element's words: the shared steps' table and its own, in English (locales override them). */
   protected static tables: Tables = { shared };
+  /** The chunk of the steps only an answer leads to (later-steps.ts), loaded with the first call. */
+  static laterSteps?: () => Promise<unknown>;
 
   /** The backend client; wins over `api-base` and the provider. */
   @property({ attribute: false }) client?: RecoveryClient;
@@ -147,6 +149,11 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
 
   /** Renders the flow's step (the configuration error and step-up are rendered for it). */
   protected abstract renderStep(): unknown;
+
+  /** A step only an answer leads to: the element's later steps render it (later-steps.ts). */
+  protected renderLaterStep(): unknown {
+    return nothing;
+  }
 
   /** Called once, when the element first has a client: where an element loads what it shows. */
   protected clientReady(): void {}

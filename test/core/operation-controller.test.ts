@@ -3,8 +3,7 @@ import { createMemoryClient } from '../../src/api/memory-client.js';
 import { prepareFirstCall } from '../../src/core/operation-controller.js';
 import { controlledClient } from '../support/controlled-client.js';
 import { getByRole, getByText, queryByRole, required, waitFor } from '../support/queries.js';
-import type { TestFlow } from '../support/test-flow.js';
-import '../support/test-flow.js';
+import { TestFlow } from '../support/test-flow.js';
 import { click, press, type } from '../support/user.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
@@ -36,7 +35,7 @@ async function ready() {
 describe('the operation runner', () => {
   // An element's first call waits for the steps an answer shows and the client's checks to
   // load; loaded here first, the tests below see each call as soon as it is made.
-  before(() => prepareFirstCall());
+  before(() => prepareFirstCall(TestFlow));
 
   it('sends one request however often the trigger is clicked', async () => {
     const { element, of, removeButton } = await ready();
