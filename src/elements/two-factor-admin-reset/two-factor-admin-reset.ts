@@ -4,17 +4,13 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { RecoveryError } from '../../api/client.js';
-import { TwoFactorAdminResetEvent } from '../../core/events.js';
 import { renderError, renderFailure, renderSubmit } from '../../core/feedback.js';
-import { formatDateTime } from '../../core/format.js';
+import { laterSteps } from '../../core/later-steps.js';
 import { RecoveryElement } from '../../core/recovery-element.js';
-import { renderStatusList } from '../../core/status-list.js';
 import {
   adminResetTransition,
   initialAdminReset,
-  maxReasonLength,
   maxUserIdLength,
-  reasonProblem,
   userIdProblem,
   type AdminResetEvent,
   type AdminResetState,
@@ -47,11 +43,15 @@ type In<S extends AdminResetState['step']> = Extract<AdminResetState, { step: S 
 export class TwoFactorAdminReset extends RecoveryElement {
   static override styles = styles;
   protected static override tables = { shared, 'two-factor-admin-reset': adminReset };
+  static override laterSteps = laterSteps(this, async () => {
+    const { adminLaterSteps } = await import('./two-factor-admin-reset.later-steps.js');
+    return adminLaterSteps(this);
+  });
 
   /** Looks this user up at once, instead of starting at the "User ID" field. */
   @property({ attribute: 'user-id' }) userId?: string;
 
-  @state() private state: AdminResetState = initialAdminReset();
+  @state() protected state: AdminResetState = initialAdminReset();
 
   protected override get flowStep(): string {
     return this.state.step;
@@ -89,18 +89,8 @@ export class TwoFactorAdminReset extends RecoveryElement {
           : this.renderLoadError(state.error, () => this.send({ type: 'reload' }));
       case 'lookup':
         return this.renderLookup(state);
-      case 'confirm':
-        return this.renderConfirm(state);
-      case 'done':
-        return this.renderCard(
-          t.adminDoneHeading(state.user.displayName),
-          html`<p>${t.adminDone(formatDateTime(this.locale, state.resetAt))}</p>
-            <div class="actions">
-              ${this.renderAction(t.lookUpAnother, () => this.send({ type: 'another' }), {
-                primary: true,
-              })}
-            </div>`,
-        );
+      default:
+        return this.renderLaterStep();
     }
   }
 
@@ -138,74 +128,8 @@ export class TwoFactorAdminReset extends RecoveryElement {
     );
   }
 
-  private renderConfirm(state: In<'confirm'>) {
-    const { t } = this;
-    const { user, reason, problem } = state;
-    const message = problem && this.reasonMessage(problem);
-    return this.renderCard(
-      html`<bdi>${user.displayName}</bdi>`,
-      html`${renderStatusList(t, this.locale, user.status, {
-          before: [[t.userId, html`<bdi>${user.userId}</bdi>`]],
-        })}
-        <p>${t.adminResetEffect}</p>
-        <form novalidate @submit=${this.handleAskConfirm}>
-          <div class="field">
-            <label for="reason">${t.reason}</label>
-            <span id="reason-hint" class="hint">${t.reasonHint(maxReasonLength)}</span>
-            <textarea
-              id="reason"
-              part="input"
-              rows="3"
-              .value=${live(reason)}
-              aria-invalid=${message ? 'true' : 'false'}
-              aria-describedby=${message ? 'reason-hint reason-error' : 'reason-hint'}
-              @input=${(event: InputEvent) =>
-                this.send({
-                  type: 'editReason',
-                  reason: (event.target as HTMLTextAreaElement).value,
-                })}
-            ></textarea>
-            ${renderError('reason-error', message, this.state)}
-          </div>
-          <div class="actions">
-            <button id="reset" type="submit" class="primary" part="button primary-button">
-              ${t.resetTwoFactor}
-            </button>
-            ${this.renderAction(t.back, () => this.send({ type: 'back' }))}
-          </div>
-          ${this.renderOperationFailure()}
-        </form>
-        ${this.renderDialog(state)}`,
-    );
-  }
-
-  private renderDialog({ user }: In<'confirm'>) {
-    const { t } = this;
-    const busy = this.operation.busy;
-    return html`<dialog
-      part="card"
-      aria-labelledby="dialog-heading"
-      aria-describedby="dialog-text"
-      aria-busy=${busy ? 'true' : 'false'}
-      @cancel=${(event: Event) => busy && event.preventDefault()}
-      @close=${this.handleDialogClosed}
-    >
-      <h2 id="dialog-heading" part="heading">${t.adminConfirmHeading(user.displayName)}</h2>
-      <p id="dialog-text">${t.adminConfirmText}</p>
-      <div class="actions">
-        ${this.renderAction(t.resetTwoFactor, () => this.reset(), {
-          operation: 'adminResetTwoFactor',
-          primary: true,
-        })}
-        <button type="button" part="button" autofocus @click=${this.cancelConfirm}>
-          ${t.cancel}
-        </button>
-      </div>
-    </dialog>`;
-  }
-
   /** A failure of the step's operation that no field owns, with "Try again" for a fault. */
-  private renderOperationFailure() {
+  protected renderOperationFailure() {
     const error = this.operation.failure?.error ?? null;
     return error ? renderFailure(this.t, this.locale, error, () => this.retry()) : nothing;
   }
@@ -216,11 +140,7 @@ export class TwoFactorAdminReset extends RecoveryElement {
     return problem === 'too_long' ? t.userIdTooLong(maxUserIdLength) : t.userNotFound;
   }
 
-  private reasonMessage(problem: ReasonProblem): string {
-    return problem === 'required' ? this.t.enterReason : this.t.reasonTooLong(maxReasonLength);
-  }
-
-  private send(event: AdminResetEvent): void {
+  protected send(event: AdminResetEvent): void {
     this.state = adminResetTransition(this.state, event);
   }
 
@@ -238,27 +158,8 @@ export class TwoFactorAdminReset extends RecoveryElement {
     );
   }
 
-  private reset(): void {
-    const { state } = this;
-    if (state.step !== 'confirm') return;
-    const userId = state.user.userId;
-    this.operation.run(
-      'adminResetTwoFactor',
-      { userId, reason: state.reason.trim() },
-      ({ resetAt }) => {
-        this.send({ type: 'reset', resetAt });
-        this.dispatchEvent(new TwoFactorAdminResetEvent({ userId, resetAt }));
-      },
-      (error) => {
-        if (this.handleFailure(error)) return true;
-        this.send({ type: 'cancelConfirm' }); // the failure shows in the step, under its button
-        return false;
-      },
-    );
-  }
-
   /** Failures that change the step (returns true); the rest show in the step. */
-  private handleFailure(error: RecoveryError): boolean {
+  protected handleFailure(error: RecoveryError): boolean {
     if (error.code === 'forbidden') this.send({ type: 'forbidden', error });
     else if (error.code === 'not_found') this.send({ type: 'notFound' });
     else if (this.state.step === 'loading') this.send({ type: 'loadFailed', error });
@@ -275,29 +176,10 @@ export class TwoFactorAdminReset extends RecoveryElement {
     this.lookUp(state.userId.trim());
   }
 
-  private handleAskConfirm(event: Event): void {
-    event.preventDefault();
-    const { state } = this;
-    if (state.step !== 'confirm' || this.operation.busy) return;
-    const problem = reasonProblem(state.reason);
-    if (problem) return void this.refuse(problem, '#reason');
-    this.send({ type: 'askConfirm' });
-  }
-
   /** Says on the field why what is typed cannot be sent, and puts the user back on it. */
-  private async refuse(problem: UserIdProblem | ReasonProblem, field: string): Promise<void> {
+  protected async refuse(problem: UserIdProblem | ReasonProblem, field: string): Promise<void> {
     this.send({ type: 'invalid', problem });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(field)?.focus();
   }
-
-  private readonly cancelConfirm = () => this.send({ type: 'cancelConfirm' });
-
-  /** The dialog closed (Escape, "Cancel", or the reset failed): focus goes back to its trigger. */
-  private readonly handleDialogClosed = async () => {
-    this.cancelConfirm();
-    await this.updateComplete;
-    if (this.state.step === 'confirm')
-      this.renderRoot.querySelector<HTMLElement>('#reset')?.focus();
-  };
 }
