@@ -71,7 +71,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       resolve: {
         alias: [
           {
-            find: /^\.\.\/\.\.\/locales\/shipped\.js$/,
+            find: /^(\.\.\/)+locales\/shipped\.js$/,
             replacement: fileURLToPath(new URL('src/locales/shipped.cdn.ts', import.meta.url)),
           },
         ],

@@ -3,20 +3,25 @@
  * memory with the loader swapped for a stand-in that ships English alone, compared by size.
  */
 import { fileURLToPath } from 'node:url';
-import { build, type Rolldown } from 'vite';
+import { build, type Rolldown, type UserConfigFnObject } from 'vite';
+import config from '../../vite.config.js';
+
+const standIn = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 /** The drop-in's entry file without the locale loader (and so without the shipped locales). */
 export async function dropInWithoutLocaleLoader(): Promise<Uint8Array> {
+  const cdn = (config as UserConfigFnObject)({ command: 'build', mode: 'cdn' });
   const result = await build({
+    ...cdn,
+    configFile: false,
     mode: 'cdn',
     logLevel: 'silent',
-    build: { write: false },
+    build: { ...cdn.build, write: false },
+    // In place of the drop-in's own aliases (its shipped locales).
     resolve: {
       alias: [
-        {
-          find: /^\.\/loader\.js$/,
-          replacement: fileURLToPath(new URL('no-locale-loader.ts', import.meta.url)),
-        },
+        { find: /^\.\/loader\.js$/, replacement: standIn('no-locale-loader.ts') },
+        { find: /^(\.\.\/)+locales\/shipped\.js$/, replacement: standIn('no-shipped-locales.ts') },
       ],
     },
   });

@@ -2,4 +2,4 @@
 export const arrivals = 0;
 export const isShipped = (_layer: string) => false;
 export const arrived = (_layer: string, _name: string): object | undefined => undefined;
-export const fetchLocale = (_layers: string[], _names: string[]) => undefined;
+export const fetchLocale = (_layers: string[], _locales: object) => undefined;

@@ -17,17 +17,16 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { RecoveryClient, RecoveryError } from '../api/client.js';
 import type { Challenge, OperationName } from '../api/contract.js';
-import type { CodeEntry } from './code-entry/code-entry.js';
 import type { RedeemForm } from './redeem-form/redeem-form.js';
 import { finishRedeem } from './redeem.js';
 import { ApiBaseClient, checkedClient } from './client.js';
 import { attachContextRoot, recoveryContext, type RecoveryContext } from './context.js';
 import { RecoveryStepChangeEvent } from './events.js';
+import { laterSteps } from './later-steps.js';
 import { OperationController, type OperationHost } from './operation-controller.js';
 import { renderFailure } from './feedback.js';
 import { exportParts } from './parts.js';
 import type { StepComponent } from './step-component.js';
-import type { StepUp } from './step-up/step-up.js';
 import type { Strings, StringsOverride } from './strings/en.js';
 import {
   fetchLocale,
@@ -40,13 +39,25 @@ import {
 } from './strings/localize.js';
 import { unwatchLang, watchLang } from './strings/lang-watch.js';
 import { shared } from './strings/shared.js';
-import type { TableName, Tables } from './strings/tables.js';
+import type { Locales, Tables } from './strings/tables.js';
+import { sharedLocales } from '../locales/shipped.js';
 import { baseStyles } from './styles.js';
 import { busyMessage } from './busy.js';
 import { headingLevel } from './heading.js';
 
 /** Languages written right to left. */
 const rightToLeft = /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)\b/i;
+
+export interface CodeEntryHandlers {
+  submit: (code: string) => void;
+  resend: () => void;
+  more?: unknown;
+}
+
+export interface NewKey {
+  recoveryKey: string;
+  createdAt: string;
+}
 
 export interface ActionOptions {
   /** The operation the button runs, so it alone shows the busy indicator. */
@@ -58,8 +69,16 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
   static override styles: CSSResultGroup = baseStyles;
   /** The element's words: the shared steps' table and its own, in English (locales override them). */
   protected static tables: Tables = { shared };
-  /** The chunk of the steps only an answer leads to (later-steps.ts), loaded with the first call. */
-  static laterSteps?: () => Promise<unknown>;
+  /** Where the shipped languages of those tables come from (each element's own, as its words). */
+  protected static locales: Locales = { shared: sharedLocales };
+  /**
+   * The chunk of the steps only an answer leads to (later-steps.ts), loaded with the first call:
+   * here the shared steps' (code entry, key display, step-up); an element adds its own.
+   */
+  static laterSteps: () => Promise<unknown> = laterSteps(this, async () => {
+    const { baseLaterSteps } = await import('./recovery-element.later-steps.js');
+    return baseLaterSteps(this);
+  });
 
   /** The backend client; wins over `api-base` and the provider. */
   @property({ attribute: false }) client?: RecoveryClient;
@@ -194,8 +213,8 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
     const wanted = resolveLocale(langOf(this));
     if (wanted === this.wanted) return;
     this.wanted = wanted;
-    const { tables } = this.constructor as typeof RecoveryElement;
-    const arriving = fetchLocale(layers(wanted), Object.keys(tables) as TableName[]);
+    const { locales } = this.constructor as typeof RecoveryElement;
+    const arriving = fetchLocale(layers(wanted), locales);
     const speak = () => {
       this.spoken = wanted;
       // A right-to-left language lays the element out right to left, whatever the page's dir.
@@ -316,6 +335,12 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
     </div>`;
   }
 
+  /** The failure of the step's operation, if any, with "Try again" for a fault. */
+  protected renderFailure(): unknown {
+    const error = this.operation.failure?.error ?? null;
+    return renderFailure(this.t, this.locale, error, () => this.retry());
+  }
+
   /** The settings that could not load: why, and "Try again" for a fault (after `onRetry`). */
   protected renderLoadError(error: RecoveryError, onRetry: () => void): TemplateResult {
     return this.renderCard(
@@ -349,42 +374,18 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
   }
 
   /** The shared code-entry step for `challenge`, on this element's operations; `more` goes under it. */
-  protected renderCodeEntry(
-    challenge: Challenge,
-    {
-      submit,
-      resend,
-      more,
-    }: { submit: (code: string) => void; resend: () => void; more?: unknown },
-  ): TemplateResult {
-    return html`<tfr-code-entry
-      exportparts=${exportParts}
-      .challenge=${challenge}
-      .strings=${this.t}
-      .busy=${this.operation.busy}
-      .error=${this.operation.failure?.error ?? null}
-      .clock=${this.backendClock}
-      @tfr-submit=${(event: Event) => submit((event.target as CodeEntry).code)}
-      @tfr-resend=${resend}
-      @tfr-retry=${() => this.retry()}
-    >
-      ${more}
-    </tfr-code-entry>`;
+  protected renderCodeEntry(_challenge: Challenge, _handlers: CodeEntryHandlers): unknown {
+    return nothing; // comes with the first call (recovery-element.later-steps.ts)
   }
 
   /** A new recovery key in the shared key display; `onDone` once the user has noted it down. */
-  protected renderKeyDisplay(
-    key: { recoveryKey: string; createdAt: string },
-    onDone: () => void,
-  ): TemplateResult {
-    return html`<tfr-recovery-key
-      exportparts=${exportParts}
-      .recoveryKey=${key.recoveryKey}
-      created-at=${key.createdAt}
-      site-name=${this.context?.siteName ?? ''}
-      .strings=${this.t}
-      @tfr-done=${onDone}
-    ></tfr-recovery-key>`;
+  protected renderKeyDisplay(_key: NewKey, _onDone: () => void): unknown {
+    return nothing; // comes with the first call
+  }
+
+  /** "Verify it's you", while an operation waits for it. */
+  protected renderStepUp(): unknown {
+    return nothing; // comes with the first call
   }
 
   /**
@@ -430,21 +431,5 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
       this.t.configurationHeading,
       html`<p role="alert">${this.t.configurationMessage}</p>`,
     );
-  }
-
-  private renderStepUp(): TemplateResult {
-    const { operation } = this;
-    return html`<tfr-step-up
-      exportparts=${exportParts}
-      .state=${operation.stepUp}
-      .strings=${this.t}
-      .busy=${operation.busy}
-      .error=${operation.failure?.error ?? null}
-      .clock=${this.backendClock}
-      @tfr-submit=${(event: Event) => operation.submitStepUp((event.target as StepUp).code)}
-      @tfr-resend=${() => operation.resendStepUp()}
-      @tfr-cancel=${() => operation.cancelStepUp()}
-      @tfr-retry=${() => this.retry()}
-    ></tfr-step-up>`;
   }
 }

@@ -2,8 +2,8 @@
  * Shipped locales, fetched by `lang` alone: each table of a language once, when an element
  * that shows it first asks (with its first request). A failed fetch leaves English.
  */
-import { shipped } from '../../locales/shipped.js';
-import type { TableName } from './tables.js';
+import { shippedLanguages } from '../../locales/shipped.js';
+import type { Locales, TableName } from './tables.js';
 
 /** By "fr/shared": a table that has arrived, or the fetch of one on its way. */
 const tables = new Map<string, object | Promise<void>>();
@@ -11,8 +11,7 @@ const tables = new Map<string, object | Promise<void>>();
 /** Counts the tables that have arrived, so words resolved before know they are stale. */
 export let arrivals = 0;
 
-// Own keys only: a `lang` is the page's, and must not reach Object.prototype.
-export const isShipped = (layer: string) => Object.hasOwn(shipped, layer);
+export const isShipped = (layer: string) => shippedLanguages.has(layer);
 
 /** A shipped table of `layer` ("fr", "fr-ca") that has arrived. */
 export function arrived(layer: string, name: TableName): object | undefined {
@@ -24,14 +23,15 @@ export function arrived(layer: string, name: TableName): object | undefined {
  * Fetches the shipped tables `layers` need, once each; undefined when all are here (or none
  * ships). A failed fetch leaves an empty table, so English, and warns.
  */
-export function fetchLocale(layers: string[], names: TableName[]): Promise<unknown> | undefined {
+export function fetchLocale(layers: string[], locales: Locales): Promise<unknown> | undefined {
   const waits: Promise<void>[] = [];
   for (const layer of layers) {
-    for (const name of names) {
+    if (!isShipped(layer)) continue; // a `lang` is the page's: no key of Object.prototype
+    for (const [name, loaders] of Object.entries(locales)) {
       const key = `${layer}/${name}`;
       let table = tables.get(key);
       if (!table) {
-        const load = shipped[layer]?.(name); // layers of a resolved locale: no inherited key
+        const load = loaders[layer]?.(name as TableName);
         if (!load) continue;
         table = load.then(
           (module) => void (tables.set(key, module.default), arrivals++),

@@ -15,3 +15,12 @@ export type Tables = Partial<Record<TableName, object>>;
 export interface Loaded {
   default: object;
 }
+
+/**
+ * A table's shipped translations, by language ("fr", "fr-ca"): each fetched when first asked
+ * for, given the table's name (the drop-in's loaders fetch a whole language, and pick the table).
+ */
+export type TableLoaders = Record<string, (name: TableName) => Promise<Loaded>>;
+
+/** The shipped translations of an element's tables, by table. */
+export type Locales = Partial<Record<TableName, TableLoaders>>;

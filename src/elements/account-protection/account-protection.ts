@@ -1,32 +1,23 @@
 import { shared } from '../../core/strings/shared.js';
+import { sharedLocales, accountProtectionLocales } from '../../locales/shipped.js';
 import { accountProtection } from './strings.js';
 import { provide } from '@lit/context';
-import { html, nothing, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { recoveryContext, type RecoveryContext } from '../../core/context.js';
-import { keepInside } from '../../core/events.js';
-import { renderFailure } from '../../core/feedback.js';
-import { exportParts } from '../../core/parts.js';
+import { laterSteps } from '../../core/later-steps.js';
 import { RecoveryElement } from '../../core/recovery-element.js';
-import { renderStatusList } from '../../core/status-list.js';
 import type { StringsOverride } from '../../core/strings/en.js';
 import {
   initialProtection,
-  missing,
   protectionTransition,
-  type Missing,
   type ProtectionEvent,
   type ProtectionState,
 } from '../../flows/account-protection.js';
 import { styles } from './account-protection.styles.js';
 
-type In<S extends ProtectionState['step']> = Extract<ProtectionState, { step: S }>;
-
 /** The elements it embeds, which it hands on `retry()` to. */
 const embedded = 'backup-method-manager, recovery-key-panel, authenticator-setup';
-
-/** The embedded set-up's steps where "Cancel" here is the way back (its other steps have their own). */
-const cancelableSetupSteps = new Set(['loading', 'error', 'scan']);
 
 /**
  * The "Protect your account" page for a signed-in user: the 2FA method, the backup method and
@@ -57,6 +48,14 @@ const cancelableSetupSteps = new Set(['loading', 'error', 'scan']);
 export class AccountProtection extends RecoveryElement {
   static override styles = styles;
   protected static override tables = { shared, 'account-protection': accountProtection };
+  protected static override locales = {
+    shared: sharedLocales,
+    'account-protection': accountProtectionLocales,
+  };
+  static override laterSteps = laterSteps(this, async () => {
+    const { protectionLaterSteps } = await import('./account-protection.later-steps.js');
+    return protectionLaterSteps(this);
+  });
 
   /** A page of your own to set the authenticator up on: "Replace 2FA device" links there. */
   @property({ attribute: 'setup-url' }) setupUrl?: string;
@@ -68,9 +67,9 @@ export class AccountProtection extends RecoveryElement {
   @state()
   protected provided: RecoveryContext = {};
 
-  @state() private state: ProtectionState = initialProtection;
+  @state() protected state: ProtectionState = initialProtection;
   /** The embedded set-up's step, as its `data-step` says. */
-  @state() private setupStep?: string;
+  @state() protected setupStep?: string;
 
   private observedSetup: Element | null = null;
   private readonly setupSteps = new MutationObserver(() => {
@@ -139,92 +138,16 @@ export class AccountProtection extends RecoveryElement {
         return this.renderLoading();
       case 'error':
         return this.renderLoadError(state.error, () => this.send({ type: 'reload' }));
-      case 'overview':
-        return this.renderOverview(state);
-      case 'setup':
-        return this.renderSetup();
+      default:
+        return this.renderLaterStep();
     }
   }
 
-  private renderOverview({ status }: In<'overview'>) {
-    const { t } = this;
-    const replace = status.primary ? t.replaceDevice : t.setUpTwoFactor;
-    return html`${this.renderCard(
-        t.protectHeading,
-        html`${this.renderWarning(missing(status))}
-          ${renderStatusList(t, this.locale, status, { primaryTerm: t.twoFactorDevice })}
-          <div class="actions">
-            ${
-              this.setupUrl
-                ? html`<a class="button" part="button" href=${this.setupUrl}>${replace}</a>`
-                : this.renderAction(replace, () => this.send({ type: 'setUp' }))
-            }
-          </div>
-          ${renderFailure(t, this.locale, this.operation.failure?.error ?? null, () => this.retry())}`,
-      )}
-      <backup-method-manager
-        exportparts=${exportParts}
-        no-warning
-        class="embedded"
-        @recovery-step-change=${keepInside}
-        @recovery-error=${keepInside}
-        @backup-method-changed=${this.refresh}
-      ></backup-method-manager>
-      <recovery-key-panel
-        exportparts=${exportParts}
-        no-warning
-        class="embedded"
-        @recovery-step-change=${keepInside}
-        @recovery-error=${keepInside}
-        @recovery-key-acknowledged=${this.refresh}
-      ></recovery-key-panel>`;
-  }
-
-  /** The one warning: a checklist of what is missing, or that nothing is. */
-  private renderWarning(lacking: Missing[]) {
-    const { t } = this;
-    if (lacking.length === 0) return html`<p class="success">${t.protectedFully}</p>`;
-    const items: Record<Missing, string> = {
-      twoFactor: t.missingTwoFactor,
-      backupMethod: t.missingBackupMethod,
-      recoveryKey: t.missingRecoveryKey,
-    };
-    return html`<div class="banner" part="banner">
-      <p id="missing"><strong>${t.protectionMissing}</strong></p>
-      <ul aria-labelledby="missing">
-        ${lacking.map((item) => html`<li>${items[item]}</li>`)}
-      </ul>
-    </div>`;
-  }
-
-  private renderSetup() {
-    const { t, setupStep } = this;
-    const way =
-      setupStep === 'done'
-        ? this.renderAction(t.done, this.finish, { primary: true })
-        : setupStep && cancelableSetupSteps.has(setupStep)
-          ? this.renderAction(t.cancel, this.finish)
-          : nothing;
-    return html`<authenticator-setup
-        exportparts=${exportParts}
-        @tfr-cancel=${(event: Event) => {
-          event.preventDefault();
-          this.finish();
-        }}
-        @recovery-step-change=${keepInside}
-        @recovery-error=${keepInside}
-        @authenticator-enrolled=${this.refresh}
-        @backup-method-changed=${this.refresh}
-        @recovery-key-acknowledged=${this.refresh}
-      ></authenticator-setup>
-      ${way === nothing ? nothing : html`<div class="actions">${way}</div>`}`;
-  }
-
-  private send(event: ProtectionEvent): void {
+  protected send(event: ProtectionEvent): void {
     this.state = protectionTransition(this.state, event);
   }
 
-  private load(): void {
+  protected load(): void {
     this.operation.run(
       'getStatus',
       {},
@@ -252,17 +175,4 @@ export class AccountProtection extends RecoveryElement {
     this.merged = { provided, own, strings };
     return strings;
   }
-
-  /** An embedded element changed something: the overview shows it. */
-  private readonly refresh = () => {
-    if (!this.operation.busy) this.load();
-  };
-
-  /** "Done" or "Cancel" in the set-up: back to the overview, refreshed. */
-  private readonly finish = () => {
-    this.setupStep = undefined;
-    this.operation.abort(); // a refresh under way belongs to the set-up: start a new one
-    this.send({ type: 'finish' });
-    this.load();
-  };
 }

@@ -3,7 +3,7 @@
  * step, the backup method, the recovery key and the end; a chunk of its own, loaded with the
  * element's first call (core/later-steps.ts).
  */
-import { html, nothing, svg } from 'lit';
+import { html, nothing, svg } from 'lit/html.js';
 import { codeProblem, normaliseCode, renderCodeField } from '../../core/code-field.js';
 import {
   AuthenticatorEnrolledEvent,
@@ -11,7 +11,7 @@ import {
   RecoveryKeyGeneratedEvent,
   keepInside,
 } from '../../core/events.js';
-import { messageFor, renderFailure, renderSubmit } from '../../core/feedback.js';
+import { messageFor, renderSubmit } from '../../core/feedback.js';
 import { formatDate } from '../../core/format.js';
 import { exportParts } from '../../core/parts.js';
 import { methodName } from '../../core/status-list.js';
@@ -65,7 +65,7 @@ export function setupLaterSteps(Base: typeof AuthenticatorSetup): { prototype: o
               <div class="actions">
                 ${this.renderAction(t.skipForNow, () => this.leaveBackup(), { operation: 'generateRecoveryKey' })}
               </div>
-              ${renderFailure(t, this.locale, this.operation.failure?.error ?? null, () => this.retry())}`,
+              ${this.renderFailure()}`,
           );
         case 'recovery-key':
           return this.renderRecoveryKey(state);
@@ -86,7 +86,7 @@ export function setupLaterSteps(Base: typeof AuthenticatorSetup): { prototype: o
             })}
             ${this.renderAction(t.cancel, () => this.cancelReplace())}
           </div>
-          ${renderFailure(t, this.locale, this.operation.failure?.error ?? null, () => this.retry())}`,
+          ${this.renderFailure()}`,
       );
     }
 
@@ -131,7 +131,7 @@ export function setupLaterSteps(Base: typeof AuthenticatorSetup): { prototype: o
               ${renderSubmit(t.verify, { busy: operation.busy, blocked: locked })}
               ${locked ? this.renderAction(t.startAgain, () => this.startEnrollment()) : nothing}
             </div>
-            ${onField ? nothing : renderFailure(t, this.locale, failure, () => this.retry())}
+            ${onField ? nothing : this.renderFailure()}
           </form>`,
       );
     }
@@ -160,9 +160,7 @@ export function setupLaterSteps(Base: typeof AuthenticatorSetup): { prototype: o
 
     private renderRecoveryKey(state: In<'recovery-key'>) {
       const { t } = this;
-      const failure = renderFailure(t, this.locale, this.operation.failure?.error ?? null, () =>
-        this.retry(),
-      );
+      const failure = this.renderFailure();
       if (state.phase === 'show') {
         return this.renderKeyDisplay(state.key, () => {
           this.send({ type: 'keyAcknowledged' });

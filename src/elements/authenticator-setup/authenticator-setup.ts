@@ -1,4 +1,5 @@
 import { shared } from '../../core/strings/shared.js';
+import { sharedLocales, authenticatorSetupLocales } from '../../locales/shipped.js';
 import { authenticatorSetup } from './strings.js';
 import { state } from 'lit/decorators.js';
 import type { RecoveryError } from '../../api/client.js';
@@ -47,6 +48,10 @@ const loadQrCode = lazyChunk(() => import('./qr-code.js'));
 export class AuthenticatorSetup extends RecoveryElement {
   static override styles = styles;
   protected static override tables = { shared, 'authenticator-setup': authenticatorSetup };
+  protected static override locales = {
+    shared: sharedLocales,
+    'authenticator-setup': authenticatorSetupLocales,
+  };
   static override laterSteps = laterSteps(this, async () => {
     const { setupLaterSteps } = await import('./authenticator-setup.later-steps.js');
     return setupLaterSteps(this);

@@ -3,13 +3,13 @@
  * none), the choice of a new one, its code and the end; a chunk of its own, loaded with the
  * element's first call (core/later-steps.ts).
  */
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { BackupMethod } from '../../api/contract.js';
 import { checkEmail, checkPhone, loadPhoneNumbers } from '../../core/destination.js';
 import { BackupMethodChangedEvent } from '../../core/events.js';
-import { messageFor, renderError, renderFailure, renderSubmit } from '../../core/feedback.js';
+import { messageFor, renderError, renderSubmit } from '../../core/feedback.js';
 import { renderMasked, renderWithMasked } from '../../core/readings.js';
 import type { BackupState, BackupType } from '../../flows/backup-method.js';
 import type { BackupMethodManager } from './backup-method-manager.js';
@@ -144,7 +144,7 @@ export function backupLaterSteps(Base: typeof BackupMethodManager): { prototype:
                     </button>`
                 : onField
                   ? nothing
-                  : renderFailure(t, this.locale, failure, () => this.retry())
+                  : this.renderFailure()
             }
           </form>`,
       );

@@ -1,4 +1,5 @@
 import { shared } from '../../core/strings/shared.js';
+import { sharedLocales, backupMethodManagerLocales } from '../../locales/shipped.js';
 import { backupMethodManager } from './strings.js';
 import { property, state } from 'lit/decorators.js';
 import { laterSteps } from '../../core/later-steps.js';
@@ -33,6 +34,10 @@ import { styles } from './backup-method-manager.styles.js';
 export class BackupMethodManager extends RecoveryElement {
   static override styles = styles;
   protected static override tables = { shared, 'backup-method-manager': backupMethodManager };
+  protected static override locales = {
+    shared: sharedLocales,
+    'backup-method-manager': backupMethodManagerLocales,
+  };
   static override laterSteps = laterSteps(this, async () => {
     const { backupLaterSteps } = await import('./backup-method-manager.later-steps.js');
     return backupLaterSteps(this);

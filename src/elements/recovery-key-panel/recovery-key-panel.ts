@@ -1,10 +1,9 @@
 import { shared } from '../../core/strings/shared.js';
+import { sharedLocales, recoveryKeyPanelLocales } from '../../locales/shipped.js';
 import { recoveryKeyPanel } from './strings.js';
-import { html, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { RecoveryKeyAcknowledgedEvent, RecoveryKeyGeneratedEvent } from '../../core/events.js';
-import { renderFailure } from '../../core/feedback.js';
-import { formatDate } from '../../core/format.js';
+import { laterSteps } from '../../core/later-steps.js';
 import { RecoveryElement } from '../../core/recovery-element.js';
 import {
   initialKeyPanel,
@@ -42,13 +41,21 @@ import { styles } from './recovery-key-panel.styles.js';
 export class RecoveryKeyPanel extends RecoveryElement {
   static override styles = styles;
   protected static override tables = { shared, 'recovery-key-panel': recoveryKeyPanel };
+  protected static override locales = {
+    shared: sharedLocales,
+    'recovery-key-panel': recoveryKeyPanelLocales,
+  };
+  static override laterSteps = laterSteps(this, async () => {
+    const { keyPanelLaterSteps } = await import('./recovery-key-panel.later-steps.js');
+    return keyPanelLaterSteps(this);
+  });
 
   /** `manage` (signed in, the default) or `sign-in` (signed out). */
   @property() mode: KeyPanelMode = 'manage';
   /** A plain line instead of the "No recovery key yet" banner, for a page that warns itself. */
   @property({ type: Boolean, attribute: 'no-warning' }) noWarning = false;
 
-  @state() private state: KeyPanelState = initialKeyPanel('manage');
+  @state() protected state: KeyPanelState = initialKeyPanel('manage');
 
   protected override get flowStep(): string {
     return this.state.step;
@@ -80,71 +87,22 @@ export class RecoveryKeyPanel extends RecoveryElement {
   }
 
   protected override renderStep(): unknown {
-    const { state, t } = this;
+    const { state } = this;
     switch (state.step) {
       case 'loading':
         return this.renderLoading();
       case 'error':
         return this.renderLoadError(state.error, () => this.send({ type: 'reload' }));
-      case 'summary': {
-        const generate = this.renderAction(t.generateNewRecoveryKey, () => this.generate(), {
-          operation: 'generateRecoveryKey',
-          primary: true,
-        });
-        const failure = renderFailure(t, this.locale, this.operation.failure?.error ?? null, () =>
-          this.retry(),
-        );
-        return state.createdAt
-          ? this.renderCard(
-              t.recoveryKey,
-              html`<p>${t.keyCreatedOn(formatDate(this.locale, state.createdAt))}</p>
-                <p class="hint">${t.keyExplained}</p>
-                <div class="actions">${generate}</div>
-                ${failure}`,
-            )
-          : this.noWarning // the page warns in its own way: a plain line, no banner
-            ? this.renderCard(
-                t.recoveryKey,
-                html`<p>${t.noKeyYet}</p>
-                  <div class="actions">${generate}</div>
-                  ${failure}`,
-              )
-            : this.renderCard(
-                t.noKeyHeading,
-                html`<p>${t.noKeyWhy}</p>
-                  <div class="actions">${generate}</div>
-                  ${failure}`,
-                { banner: true },
-              );
-      }
-      case 'confirm':
-        return this.renderCard(
-          t.replaceKeyHeading,
-          html`<p>${t.replaceKeyText}</p>
-            <div class="actions">
-              ${this.renderAction(t.replaceRecoveryKey, () => this.makeKey(), {
-                operation: 'generateRecoveryKey',
-                primary: true,
-              })}
-              ${this.renderAction(t.cancel, () => this.send({ type: 'cancel' }))}
-            </div>
-            ${renderFailure(t, this.locale, this.operation.failure?.error ?? null, () => this.retry())}`,
-        );
-      case 'show-key':
-        return this.renderKeyDisplay(state, () => {
-          this.send({ type: 'acknowledged' });
-          this.dispatchEvent(new RecoveryKeyAcknowledgedEvent({ createdAt: state.createdAt }));
-        });
       case 'redeem':
         return this.renderRedeemForm({
           onSignedIn: (redirectUrl) => this.send({ type: 'redeemed', redirectUrl }),
         });
-      case 'signed-in':
-        return this.renderCard(t.signedInHeading, html`<p>${t.signedInIntro}</p>`);
+      default:
+        return this.renderLaterStep();
     }
   }
 
-  private send(event: KeyPanelEvent): void {
+  protected send(event: KeyPanelEvent): void {
     this.state = keyPanelTransition(this.state, event);
   }
 
@@ -158,18 +116,5 @@ export class RecoveryKeyPanel extends RecoveryElement {
         return true;
       },
     );
-  }
-
-  /** "Generate a new recovery key": a key that would be replaced is confirmed first. */
-  private generate(): void {
-    if (this.state.step === 'summary' && this.state.createdAt) this.send({ type: 'generate' });
-    else this.makeKey();
-  }
-
-  private makeKey(): void {
-    this.operation.run('generateRecoveryKey', {}, ({ recoveryKey, createdAt }) => {
-      this.send({ type: 'generated', recoveryKey, createdAt });
-      this.dispatchEvent(new RecoveryKeyGeneratedEvent({ createdAt }));
-    });
   }
 }

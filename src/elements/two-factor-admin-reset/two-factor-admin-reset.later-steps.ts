@@ -3,7 +3,7 @@
  * confirmation and the end; a chunk of its own, loaded with the element's first call
  * (core/later-steps.ts).
  */
-import { html } from 'lit';
+import { html } from 'lit/html.js';
 import { live } from 'lit/directives/live.js';
 import { TwoFactorAdminResetEvent } from '../../core/events.js';
 import { renderError } from '../../core/feedback.js';
@@ -75,7 +75,7 @@ export function adminLaterSteps(Base: typeof TwoFactorAdminReset): { prototype: 
               </button>
               ${this.renderAction(t.back, () => this.send({ type: 'back' }))}
             </div>
-            ${this.renderOperationFailure()}
+            ${this.renderFailure()}
           </form>
           ${this.renderDialog(state)}`,
       );

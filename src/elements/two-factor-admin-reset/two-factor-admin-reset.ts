@@ -1,10 +1,11 @@
 import { shared } from '../../core/strings/shared.js';
+import { sharedLocales, adminResetLocales } from '../../locales/shipped.js';
 import { adminReset } from './strings.js';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { RecoveryError } from '../../api/client.js';
-import { renderError, renderFailure, renderSubmit } from '../../core/feedback.js';
+import { renderError, renderSubmit } from '../../core/feedback.js';
 import { laterSteps } from '../../core/later-steps.js';
 import { RecoveryElement } from '../../core/recovery-element.js';
 import {
@@ -43,6 +44,10 @@ type In<S extends AdminResetState['step']> = Extract<AdminResetState, { step: S 
 export class TwoFactorAdminReset extends RecoveryElement {
   static override styles = styles;
   protected static override tables = { shared, 'two-factor-admin-reset': adminReset };
+  protected static override locales = {
+    shared: sharedLocales,
+    'two-factor-admin-reset': adminResetLocales,
+  };
   static override laterSteps = laterSteps(this, async () => {
     const { adminLaterSteps } = await import('./two-factor-admin-reset.later-steps.js');
     return adminLaterSteps(this);
@@ -123,15 +128,9 @@ export class TwoFactorAdminReset extends RecoveryElement {
           <div class="actions">
             ${renderSubmit(t.lookUp, { busy: this.operation.busy, blocked: false })}
           </div>
-          ${this.renderOperationFailure()}
+          ${this.renderFailure()}
         </form>`,
     );
-  }
-
-  /** A failure of the step's operation that no field owns, with "Try again" for a fault. */
-  protected renderOperationFailure() {
-    const error = this.operation.failure?.error ?? null;
-    return error ? renderFailure(this.t, this.locale, error, () => this.retry()) : nothing;
   }
 
   private userIdMessage(problem: UserIdProblem): string {

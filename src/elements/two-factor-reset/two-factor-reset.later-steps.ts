@@ -3,7 +3,7 @@
  * recovery and what it leads to, and the ends (no backup method, locked, expired); a chunk of
  * its own, loaded with the element's first call (core/later-steps.ts).
  */
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import {
   RecoveryKeyAcknowledgedEvent,
   RecoveryKeyGeneratedEvent,

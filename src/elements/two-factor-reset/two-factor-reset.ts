@@ -1,9 +1,9 @@
 import { shared } from '../../core/strings/shared.js';
+import { sharedLocales, twoFactorResetLocales } from '../../locales/shipped.js';
 import { twoFactorReset } from './strings.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { RecoveryError } from '../../api/client.js';
-import { renderFailure } from '../../core/feedback.js';
 import { laterSteps } from '../../core/later-steps.js';
 import { RecoveryElement } from '../../core/recovery-element.js';
 import {
@@ -44,6 +44,10 @@ import { styles } from './two-factor-reset.styles.js';
 export class TwoFactorReset extends RecoveryElement {
   static override styles = styles;
   protected static override tables = { shared, 'two-factor-reset': twoFactorReset };
+  protected static override locales = {
+    shared: sharedLocales,
+    'two-factor-reset': twoFactorResetLocales,
+  };
   static override laterSteps = laterSteps(this, async () => {
     const { resetLaterSteps } = await import('./two-factor-reset.later-steps.js');
     return resetLaterSteps(this);
@@ -120,12 +124,6 @@ export class TwoFactorReset extends RecoveryElement {
     return html`<button type="button" class="link" part="button" @click=${() => this.goBack()}>
       ${this.t.back}
     </button>`;
-  }
-
-  protected renderFailure() {
-    return renderFailure(this.t, this.locale, this.operation.failure?.error ?? null, () =>
-      this.retry(),
-    );
   }
 
   protected send(event: ResetEvent): void {
