@@ -133,6 +133,14 @@ for (const [name, size] of measured) {
   if (goal !== undefined && size.brotli > goal)
     missedGoals.push(`${name}: ${size.brotli} B brotli is over its goal of ${kb(goal).trim()}`);
 }
+// "The initial file" is the whole initial load only if it loads no chunk statically: the bundler
+// splits modules the main file shares with a lazy chunk into one of their own when it cannot
+// prove the main file is there first (a later step importing `lit` rather than `lit/html.js`).
+const staticImports = readFileSync('dist/cdn/two-factor-recovery.js', 'utf8').match(
+  /(?:import|from)\s*["'`]\.\/[^"'`]+/g,
+);
+if (staticImports)
+  failures.push(`${dropInName} loads chunks statically: ${staticImports.join(', ')}`);
 for (const name of Object.keys(budgets)) {
   if (!measured.some(([measuredName]) => measuredName === name))
     console.warn(`note: ${name} has a budget but was not built`);
