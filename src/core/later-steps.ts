@@ -12,17 +12,26 @@ import { lazyChunk } from './lazy-chunk.js';
 
 type Class = { prototype: object };
 
+/** A later-steps module: `steps(Element)` makes the subclass. */
+interface LaterStepsModule<E> {
+  steps(element: E): Class;
+}
+
 /**
- * An element's `laterSteps`: fetches the subclass once, with its base class's later steps (the
- * shared ones), and gives `element` its methods. The subclass fills in what the element leaves
- * to it (`renderLaterStep`, the base's shared steps) and adds its own methods; it overrides no
- * method the element class itself defines, and calls no `super`.
+ * An element's `laterSteps`: fetches its later-steps module once, with its base class's later
+ * steps (the shared ones), and gives `element` the subclass's methods. The subclass fills in
+ * what the element leaves to it (`renderLaterStep`, the base's shared steps) and adds its own
+ * methods; it overrides no method the element class itself defines, and calls no `super`.
  */
-export function laterSteps(element: Class, load: () => Promise<Class>): () => Promise<void> {
+export function laterSteps<E extends Class>(
+  element: E,
+  load: () => Promise<LaterStepsModule<E>>,
+): () => Promise<void> {
   const base = Object.getPrototypeOf(element) as { laterSteps?: () => Promise<void> };
   return lazyChunk(async () => {
-    const [steps] = await Promise.all([load(), base.laterSteps?.()]);
-    for (const [name, method] of Object.entries(Object.getOwnPropertyDescriptors(steps.prototype)))
+    const [module] = await Promise.all([load(), base.laterSteps?.()]);
+    const methods = Object.getOwnPropertyDescriptors(module.steps(element).prototype);
+    for (const [name, method] of Object.entries(methods))
       if (name !== 'constructor') Object.defineProperty(element.prototype, name, method);
   });
 }

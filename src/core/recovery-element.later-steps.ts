@@ -12,7 +12,7 @@ import type { CodeEntryHandlers, NewKey, RecoveryElement } from './recovery-elem
 import type { StepUp } from './step-up/step-up.js';
 
 /** The shared steps, on the base class (a type-only import: no cycle between the chunks). */
-export function baseLaterSteps(Base: typeof RecoveryElement): { prototype: object } {
+export function steps(Base: typeof RecoveryElement): { prototype: object } {
   abstract class BaseLaterSteps extends Base {
     /** The shared code-entry step for `challenge`, on this element's operations; `more` goes under it. */
     protected override renderCodeEntry(

@@ -75,10 +75,10 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
    * The chunk of the steps only an answer leads to (later-steps.ts), loaded with the first call:
    * here the shared steps' (code entry, key display, step-up); an element adds its own.
    */
-  static laterSteps: () => Promise<unknown> = laterSteps(this, async () => {
-    const { baseLaterSteps } = await import('./recovery-element.later-steps.js');
-    return baseLaterSteps(this);
-  });
+  static laterSteps: () => Promise<unknown> = laterSteps(
+    this,
+    () => import('./recovery-element.later-steps.js'),
+  );
 
   /** The backend client; wins over `api-base` and the provider. */
   @property({ attribute: false }) client?: RecoveryClient;

@@ -16,7 +16,7 @@ type In<S extends ProtectionState['step']> = Extract<ProtectionState, { step: S 
 const cancelableSetupSteps = new Set(['loading', 'error', 'scan']);
 
 /** The steps, on the element's class (a type-only import: no cycle between the chunks). */
-export function protectionLaterSteps(Base: typeof AccountProtection): { prototype: object } {
+export function steps(Base: typeof AccountProtection): { prototype: object } {
   return class ProtectionLaterSteps extends Base {
     protected override renderLaterStep(): unknown {
       const { state } = this;

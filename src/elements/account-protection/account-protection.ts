@@ -52,10 +52,10 @@ export class AccountProtection extends RecoveryElement {
     shared: sharedLocales,
     'account-protection': accountProtectionLocales,
   };
-  static override laterSteps = laterSteps(this, async () => {
-    const { protectionLaterSteps } = await import('./account-protection.later-steps.js');
-    return protectionLaterSteps(this);
-  });
+  static override laterSteps = laterSteps(
+    this,
+    () => import('./account-protection.later-steps.js'),
+  );
 
   /** A page of your own to set the authenticator up on: "Replace 2FA device" links there. */
   @property({ attribute: 'setup-url' }) setupUrl?: string;

@@ -29,7 +29,7 @@ type In<S extends SetupState['step']> = Extract<SetupState, { step: S }>;
 const codeErrors = new Set(['invalid_code', 'too_many_attempts', 'invalid_request']);
 
 /** The steps, on the element's class (a type-only import: no cycle between the chunks). */
-export function setupLaterSteps(Base: typeof AuthenticatorSetup): { prototype: object } {
+export function steps(Base: typeof AuthenticatorSetup): { prototype: object } {
   return class SetupLaterSteps extends Base {
     protected override renderLaterStep(): unknown {
       const { state, t } = this;

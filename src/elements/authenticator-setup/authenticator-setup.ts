@@ -52,10 +52,10 @@ export class AuthenticatorSetup extends RecoveryElement {
     shared: sharedLocales,
     'authenticator-setup': authenticatorSetupLocales,
   };
-  static override laterSteps = laterSteps(this, async () => {
-    const { setupLaterSteps } = await import('./authenticator-setup.later-steps.js');
-    return setupLaterSteps(this);
-  });
+  static override laterSteps = laterSteps(
+    this,
+    () => import('./authenticator-setup.later-steps.js'),
+  );
 
   @state() protected state: SetupState = initialSetup;
   /** The QR code of the current enrolment, once its chunk has loaded. */

@@ -25,7 +25,7 @@ const destinationErrors = new Set([
 ]);
 
 /** The steps, on the element's class (a type-only import: no cycle between the chunks). */
-export function backupLaterSteps(Base: typeof BackupMethodManager): { prototype: object } {
+export function steps(Base: typeof BackupMethodManager): { prototype: object } {
   return class BackupLaterSteps extends Base {
     protected override renderLaterStep(): unknown {
       const { state, t } = this;

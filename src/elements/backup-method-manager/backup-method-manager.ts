@@ -38,10 +38,10 @@ export class BackupMethodManager extends RecoveryElement {
     shared: sharedLocales,
     'backup-method-manager': backupMethodManagerLocales,
   };
-  static override laterSteps = laterSteps(this, async () => {
-    const { backupLaterSteps } = await import('./backup-method-manager.later-steps.js');
-    return backupLaterSteps(this);
-  });
+  static override laterSteps = laterSteps(
+    this,
+    () => import('./backup-method-manager.later-steps.js'),
+  );
 
   /** `choose` opens at the choice of a method (once the current one is known). */
   @property() start?: 'choose';

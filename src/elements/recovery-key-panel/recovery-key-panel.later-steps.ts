@@ -9,7 +9,7 @@ import { formatDate } from '../../core/format.js';
 import type { RecoveryKeyPanel } from './recovery-key-panel.js';
 
 /** The steps, on the element's class (a type-only import: no cycle between the chunks). */
-export function keyPanelLaterSteps(Base: typeof RecoveryKeyPanel): { prototype: object } {
+export function steps(Base: typeof RecoveryKeyPanel): { prototype: object } {
   return class KeyPanelLaterSteps extends Base {
     protected override renderLaterStep(): unknown {
       const { state, t } = this;

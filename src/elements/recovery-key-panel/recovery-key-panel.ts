@@ -45,10 +45,10 @@ export class RecoveryKeyPanel extends RecoveryElement {
     shared: sharedLocales,
     'recovery-key-panel': recoveryKeyPanelLocales,
   };
-  static override laterSteps = laterSteps(this, async () => {
-    const { keyPanelLaterSteps } = await import('./recovery-key-panel.later-steps.js');
-    return keyPanelLaterSteps(this);
-  });
+  static override laterSteps = laterSteps(
+    this,
+    () => import('./recovery-key-panel.later-steps.js'),
+  );
 
   /** `manage` (signed in, the default) or `sign-in` (signed out). */
   @property() mode: KeyPanelMode = 'manage';

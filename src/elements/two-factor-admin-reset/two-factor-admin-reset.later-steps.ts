@@ -20,7 +20,7 @@ import type { TwoFactorAdminReset } from './two-factor-admin-reset.js';
 type In<S extends AdminResetState['step']> = Extract<AdminResetState, { step: S }>;
 
 /** The steps, on the element's class (a type-only import: no cycle between the chunks). */
-export function adminLaterSteps(Base: typeof TwoFactorAdminReset): { prototype: object } {
+export function steps(Base: typeof TwoFactorAdminReset): { prototype: object } {
   return class AdminLaterSteps extends Base {
     protected override renderLaterStep(): unknown {
       const { state, t } = this;

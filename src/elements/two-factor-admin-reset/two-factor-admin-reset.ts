@@ -48,10 +48,10 @@ export class TwoFactorAdminReset extends RecoveryElement {
     shared: sharedLocales,
     'two-factor-admin-reset': adminResetLocales,
   };
-  static override laterSteps = laterSteps(this, async () => {
-    const { adminLaterSteps } = await import('./two-factor-admin-reset.later-steps.js');
-    return adminLaterSteps(this);
-  });
+  static override laterSteps = laterSteps(
+    this,
+    () => import('./two-factor-admin-reset.later-steps.js'),
+  );
 
   /** Looks this user up at once, instead of starting at the "User ID" field. */
   @property({ attribute: 'user-id' }) userId?: string;

@@ -21,7 +21,7 @@ import type { TwoFactorReset } from './two-factor-reset.js';
 type In<S extends ResetState['step']> = Extract<ResetState, { step: S }>;
 
 /** The steps, on the element's class (a type-only import: no cycle between the chunks). */
-export function resetLaterSteps(Base: typeof TwoFactorReset): { prototype: object } {
+export function steps(Base: typeof TwoFactorReset): { prototype: object } {
   return class ResetLaterSteps extends Base {
     protected override renderLaterStep(): unknown {
       const { state, t } = this;

@@ -48,10 +48,7 @@ export class TwoFactorReset extends RecoveryElement {
     shared: sharedLocales,
     'two-factor-reset': twoFactorResetLocales,
   };
-  static override laterSteps = laterSteps(this, async () => {
-    const { resetLaterSteps } = await import('./two-factor-reset.later-steps.js');
-    return resetLaterSteps(this);
-  });
+  static override laterSteps = laterSteps(this, () => import('./two-factor-reset.later-steps.js'));
 
   /** Starts at the choice of methods, instead of only the "Authenticate a different way" button. */
   @property({ type: Boolean }) open = false;
