@@ -4,12 +4,13 @@
  * error codes. The contract's zod schemas stay out of it: the clients load them as a chunk of
  * their own with their first call. The npm entry (index.ts) exports the schemas too.
  */
+// The provider first: an element defined after it finds it at once (core/context.ts).
+import './elements/recovery-provider/define.js';
 import './core/define-steps.js';
 import './elements/account-protection/define.js';
 import './elements/authenticator-setup/define.js';
 import './elements/backup-method-manager/define.js';
 import './elements/recovery-key-panel/define.js';
-import './elements/recovery-provider/define.js';
 import './elements/two-factor-admin-reset/define.js';
 import './elements/two-factor-reset/define.js';
 

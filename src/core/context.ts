@@ -23,11 +23,25 @@ const rooted = new WeakSet<Document>();
 
 /**
  * Lets an element that upgrades before its provider still find it (pages load scripts in any
- * order): a ContextRoot on the document keeps the element's request and replays it when the
- * provider appears. Attached once per document, by the first element that connects.
+ * order): while an ancestor is not defined yet (a provider, perhaps), a ContextRoot on the
+ * document keeps the element's request and replays it when the provider appears. Attached once
+ * per document, and only then: a root keeps every request no provider answers, so a page
+ * whose elements all find theirs, or have none, keeps nothing.
  */
-export function attachContextRoot(document: Document): void {
-  if (rooted.has(document)) return;
+export function awaitLateProvider(element: Element): void {
+  const document = element.ownerDocument;
+  if (rooted.has(document) || !underUndefined(element)) return;
   rooted.add(document);
   new ContextRoot().attach(document.documentElement);
+}
+
+/** Whether an ancestor of `element`, across shadow roots, is a custom element not yet defined. */
+export function underUndefined(element: Element): boolean {
+  for (let node: Element | null = element; node;) {
+    if (node !== element && node.matches(':not(:defined)')) return true;
+    if (node.parentElement?.closest(':not(:defined)')) return true;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return false;
 }

@@ -20,7 +20,7 @@ import type { Challenge, OperationName } from '../api/contract.js';
 import type { RedeemForm } from './redeem-form/redeem-form.js';
 import { finishRedeem } from './redeem.js';
 import { ApiBaseClient, checkedClient } from './client.js';
-import { attachContextRoot, recoveryContext, type RecoveryContext } from './context.js';
+import { awaitLateProvider, recoveryContext, type RecoveryContext } from './context.js';
 import { RecoveryStepChangeEvent } from './events.js';
 import { laterSteps } from './later-steps.js';
 import { OperationController, type OperationHost } from './operation-controller.js';
@@ -131,7 +131,7 @@ export abstract class RecoveryElement extends LitElement implements OperationHos
   }
 
   override connectedCallback(): void {
-    attachContextRoot(this.ownerDocument); // before the context request goes out, in super's
+    awaitLateProvider(this); // before the context request goes out, in super's
     super.connectedCallback();
     this.langDirty = true;
     watchLang(this, this.langChanged);
