@@ -3,10 +3,10 @@
  * with strict security serves it: a shared step is rendered and used, and nothing is blocked.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
-import { chromiumArgs, chromiumPath, installHint } from '../browsers.js';
-import { hostSite, page, type HostSite } from './drop-in-server.js';
+import { describe, it } from 'node:test';
+
+import { chromiumPath, installHint } from '../browsers.js';
+import { hostedInChromium, page } from './drop-in-server.js';
 
 const policy = "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
@@ -40,23 +40,13 @@ describe(
   'the drop-in under a strict Content-Security-Policy and Trusted Types',
   { skip: !chromiumPath && installHint },
   () => {
-    let site: HostSite;
-    let browser: Browser;
-
-    before(async () => {
-      site = await hostSite(
-        { '/': page('Strict host', ''), '/page.js': pageScript },
-        { 'Content-Security-Policy': policy },
-      );
-      browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-    });
-    after(async () => {
-      await browser?.close();
-      site?.close();
-    });
+    const site = hostedInChromium(
+      { '/': page('Strict host', ''), '/page.js': pageScript },
+      { 'Content-Security-Policy': policy },
+    );
 
     it('renders and uses the shared steps with nothing blocked', async () => {
-      const tab = await browser.newPage();
+      const tab = await site.newPage();
       const errors: string[] = [];
       tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
       tab.on('pageerror', (error) => errors.push(String(error)));
@@ -88,7 +78,7 @@ describe(
     });
 
     it('notices a violation (the check itself works)', async () => {
-      const tab = await browser.newPage();
+      const tab = await site.newPage();
       await tab.goto(site.origin);
       await tab.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
       const blocked = await tab.evaluate(() => {

@@ -5,7 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { after, before } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { createReferenceHandler } from '../../demo/server/handler.js';
+import { chromiumArgs, chromiumPath } from '../browsers.js';
 import { requireBuild } from './dist.js';
 
 const types: Record<string, string> = {
@@ -55,3 +58,29 @@ export async function hostSite(
 export const page = (title: string, body: string, script = '/page.js', lang = 'en') =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title>` +
   `<script type="module" src="${script}"></script></head><body>${body}</body></html>`;
+
+/**
+ * For a suite: a host site of `pages` (as `hostSite`) and a Chromium, started before its tests
+ * and closed after them; the tests open pages and read the origin through it.
+ */
+export function hostedInChromium(
+  pages: Record<string, string>,
+  headers: Record<string, string> = {},
+): { readonly origin: string; newPage(): Promise<Page> } {
+  let site: HostSite | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    site = await hostSite(pages, headers);
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  });
+  after(async () => {
+    await browser?.close();
+    site?.close();
+  });
+  return {
+    get origin() {
+      return site!.origin;
+    },
+    newPage: () => browser!.newPage(),
+  };
+}

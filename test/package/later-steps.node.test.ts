@@ -5,36 +5,26 @@
  * chunk that cannot be fetched is a fault the user can retry, with nothing sent meanwhile.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumArgs, chromiumPath, installHint } from '../browsers.js';
-import { hostSite, page, type HostSite } from './drop-in-server.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { chromiumPath, installHint } from '../browsers.js';
+import { hostedInChromium, page } from './drop-in-server.js';
 
 const laterSteps = /\/cdn\/chunks\/([\w-]+)\.later-steps-[\w-]+\.js$/;
 const api = /\/api\/2fa\//;
 
 describe('the later steps in the drop-in', { skip: !chromiumPath && installHint }, () => {
-  let site: HostSite;
-  let browser: Browser;
-
-  before(async () => {
-    site = await hostSite({
-      '/': page(
-        'Sign in',
-        '<two-factor-reset api-base="/api/2fa" open></two-factor-reset>',
-        '/cdn/two-factor-recovery.js',
-      ),
-    });
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  });
-  after(async () => {
-    await browser?.close();
-    site?.close();
+  const site = hostedInChromium({
+    '/': page(
+      'Sign in',
+      '<two-factor-reset api-base="/api/2fa" open></two-factor-reset>',
+      '/cdn/two-factor-recovery.js',
+    ),
   });
 
   /** A fresh page on the sign-in, and its later-steps chunks' and backend requests in order. */
   async function open(): Promise<{ tab: Page; requests: string[] }> {
-    const tab = await browser.newPage();
+    const tab = await site.newPage();
     const requests: string[] = [];
     tab.on('request', (request) => {
       const chunk = laterSteps.exec(request.url());

@@ -3,41 +3,31 @@
  * the page loads, each only when it is needed, and a failed fetch is an error the user can retry.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumArgs, chromiumPath, installHint } from '../browsers.js';
-import { hostSite, page, type HostSite } from './drop-in-server.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { chromiumPath, installHint } from '../browsers.js';
+import { hostedInChromium, page } from './drop-in-server.js';
 
 const chunk = /\/cdn\/chunks\/phone-numbers-[\w-]+\.js$/;
 const qrChunk = /\/cdn\/chunks\/qr-code-[\w-]+\.js$/;
 
 describe('the phone-number library in the drop-in', { skip: !chromiumPath && installHint }, () => {
-  let site: HostSite;
-  let browser: Browser;
-
-  before(async () => {
-    site = await hostSite({
-      '/': page(
-        'Account',
-        '<backup-method-manager api-base="/api/2fa" start="choose"></backup-method-manager>',
-        '/cdn/two-factor-recovery.js',
-      ),
-      '/setup.html': page(
-        'Set up 2FA',
-        '<authenticator-setup api-base="/api/2fa"></authenticator-setup>',
-        '/cdn/two-factor-recovery.js',
-      ),
-    });
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  });
-  after(async () => {
-    await browser?.close();
-    site?.close();
+  const site = hostedInChromium({
+    '/': page(
+      'Account',
+      '<backup-method-manager api-base="/api/2fa" start="choose"></backup-method-manager>',
+      '/cdn/two-factor-recovery.js',
+    ),
+    '/setup.html': page(
+      'Set up 2FA',
+      '<authenticator-setup api-base="/api/2fa"></authenticator-setup>',
+      '/cdn/two-factor-recovery.js',
+    ),
   });
 
   /** A fresh page, and the phone chunk's requests as they happen. */
   async function open(): Promise<{ tab: Page; fetched: string[] }> {
-    const tab = await browser.newPage();
+    const tab = await site.newPage();
     const fetched: string[] = [];
     tab.on('request', (request) => chunk.test(request.url()) && fetched.push(request.url()));
     await tab.goto(site.origin);
@@ -65,7 +55,7 @@ describe('the phone-number library in the drop-in', { skip: !chromiumPath && ins
   });
 
   it('says so when it cannot be fetched, and "Try again" carries on once it can', async () => {
-    const tab = await browser.newPage();
+    const tab = await site.newPage();
     await tab.route(chunk, (route) => route.abort('internetdisconnected'));
     await tab.goto(site.origin);
     await tab.getByRole('radio', { name: 'Phone number' }).check();
@@ -85,7 +75,7 @@ describe('the phone-number library in the drop-in', { skip: !chromiumPath && ins
   });
 
   it('draws the QR code once the set-up shows it, and offers to try again when it cannot', async () => {
-    const tab = await browser.newPage();
+    const tab = await site.newPage();
     await tab.route(qrChunk, (route) => route.abort('internetdisconnected'));
     await tab.goto(`${site.origin}/setup.html`);
     // The account has an app: not fetched until the user sets up a new one.

@@ -5,37 +5,27 @@
  * change of `<html lang>` switches a live element.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import frShared from '../../src/locales/fr/shared.js';
 import deShared from '../../src/locales/de/shared.js';
-import { chromiumArgs, chromiumPath, installHint } from '../browsers.js';
-import { hostSite, page, type HostSite } from './drop-in-server.js';
+import { chromiumPath, installHint } from '../browsers.js';
+import { hostedInChromium, page } from './drop-in-server.js';
 
 const localeChunk = /\/cdn\/locales\/([\w-]+)-[\w-]+\.js$/;
 const manager = '<backup-method-manager api-base="/api/2fa"></backup-method-manager>';
 const script = '/cdn/two-factor-recovery.js';
 
 describe('the shipped locales in the drop-in', { skip: !chromiumPath && installHint }, () => {
-  let site: HostSite;
-  let browser: Browser;
-
-  before(async () => {
-    site = await hostSite({
-      '/': page('Account', manager, script),
-      '/fr.html': page('Compte', manager, script, 'fr'),
-      '/fr-ca.html': page('Compte', manager, script, 'fr-CA'),
-    });
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  });
-  after(async () => {
-    await browser?.close();
-    site?.close();
+  const site = hostedInChromium({
+    '/': page('Account', manager, script),
+    '/fr.html': page('Compte', manager, script, 'fr'),
+    '/fr-ca.html': page('Compte', manager, script, 'fr-CA'),
   });
 
   /** A fresh page, with the locale chunks and API requests in the order they start. */
   async function open(path: string, prepare?: (tab: Page) => Promise<unknown>) {
-    const tab = await browser.newPage();
+    const tab = await site.newPage();
     const requests: string[] = [];
     tab.on('request', (request) => {
       const url = request.url();

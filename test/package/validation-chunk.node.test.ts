@@ -5,11 +5,11 @@
  * `withValidation` on its own fetches it with the call and holds the answer until it is in.)
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page, type Route } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page, Route } from 'playwright-core';
 import { samples } from '../api/samples.js';
-import { chromiumArgs, chromiumPath, installHint } from '../browsers.js';
-import { hostSite, page, type HostSite } from './drop-in-server.js';
+import { chromiumPath, installHint } from '../browsers.js';
+import { hostedInChromium, page } from './drop-in-server.js';
 
 const chunk = /\/cdn\/chunks\/validation-[\w-]+\.js$/;
 const api = /\/api\/2fa\//;
@@ -33,38 +33,28 @@ const customClientPage = `
 `;
 
 describe('the validation chunk of the drop-in', { skip: !chromiumPath && installHint }, () => {
-  let site: HostSite;
-  let browser: Browser;
-
-  before(async () => {
-    site = await hostSite({
-      '/': page(
-        'Account',
-        '<backup-method-manager api-base="/api/2fa"></backup-method-manager>',
-        '/cdn/two-factor-recovery.js',
-      ),
-      '/sign-in.html': page(
-        'Sign in',
-        '<two-factor-reset api-base="/api/2fa"></two-factor-reset>',
-        '/cdn/two-factor-recovery.js',
-      ),
-      '/custom.html': page(
-        'Custom client',
-        '<backup-method-manager></backup-method-manager>',
-        '/custom.js',
-      ),
-      '/custom.js': customClientPage,
-    });
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  });
-  after(async () => {
-    await browser?.close();
-    site?.close();
+  const site = hostedInChromium({
+    '/': page(
+      'Account',
+      '<backup-method-manager api-base="/api/2fa"></backup-method-manager>',
+      '/cdn/two-factor-recovery.js',
+    ),
+    '/sign-in.html': page(
+      'Sign in',
+      '<two-factor-reset api-base="/api/2fa"></two-factor-reset>',
+      '/cdn/two-factor-recovery.js',
+    ),
+    '/custom.html': page(
+      'Custom client',
+      '<backup-method-manager></backup-method-manager>',
+      '/custom.js',
+    ),
+    '/custom.js': customClientPage,
   });
 
   /** A fresh page, and the chunk's and the backend's requests in the order they were made. */
   async function open(): Promise<{ tab: Page; requests: string[] }> {
-    const tab = await browser.newPage();
+    const tab = await site.newPage();
     const requests: string[] = [];
     tab.on('request', (request) => {
       if (chunk.test(request.url())) requests.push('chunk');
