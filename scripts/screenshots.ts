@@ -47,6 +47,9 @@ const server = await createServer({
   root: process.cwd(),
   logLevel: 'error',
   server: { port: 0, host: '127.0.0.1' },
+  // Found up front: a dependency first met while a story loads makes Vite optimize again and
+  // fail that import ("Outdated Optimize Dep").
+  optimizeDeps: { entries: ['stories/**/*.stories.ts', 'scripts/screenshots/page.ts'] },
   plugins: [storyPage],
 });
 await server.listen();
